@@ -1,0 +1,14 @@
+#include "cli/Commands.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk::cli {
+
+int runCodeset(const QStringList &arguments, Console &console)
+{
+    Q_UNUSED(arguments)
+    console.problem(u"codeset: not available in this build yet"_s);
+    return Failure;
+}
+
+} // namespace codedesk::cli

@@ -1,0 +1,111 @@
+#include "cli/CommandLine.h"
+#include "TestHome.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace codedesk::cli;
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        Run result;
+        {
+            Console console(&out, &err);
+            result.status = runCommandLine(QStringList{u"codedesk"_s} + arguments, console);
+        }
+        result.out = QString::fromUtf8(out.data());
+        result.err = QString::fromUtf8(err.data());
+        return result;
+    }
+
+private Q_SLOTS:
+    void chooseMode_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("mode");
+        QTest::newRow("no arguments") << QStringList{} << int(Mode::Window);
+        QTest::newRow("worksheet file") << QStringList{u"claim.codedesk"_s} << int(Mode::Window);
+        QTest::newRow("quit when ready") << QStringList{u"--quit-when-ready"_s} << int(Mode::Window);
+        QTest::newRow("version") << QStringList{u"--version"_s} << int(Mode::CommandLine);
+        QTest::newRow("help") << QStringList{u"--help"_s} << int(Mode::CommandLine);
+        QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << int(Mode::CommandLine);
+        QTest::newRow("list") << QStringList{u"list"_s, u"--json"_s} << int(Mode::CommandLine);
+        QTest::newRow("print paints") << QStringList{u"print"_s, u"--procedure"_s, u"47382"_s}
+                                      << int(Mode::CommandLineWithGui);
+    }
+
+    void chooseMode()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, mode);
+        QCOMPARE(int(codedesk::cli::chooseMode(QStringList{u"codedesk"_s} + arguments)), mode);
+    }
+
+    void windowOptions_collectsWorksheetsAndQuitFlag()
+    {
+        const auto options = codedesk::cli::windowOptions(
+            {u"codedesk"_s, u"--quit-when-ready"_s, u"a.codedesk"_s, u"b.codedesk"_s});
+        QVERIFY(options.quitWhenReady);
+        QCOMPARE(options.worksheets, (QStringList{u"a.codedesk"_s, u"b.codedesk"_s}));
+    }
+
+    void version_printsNameAndVersion()
+    {
+        const Run result = run({u"--version"_s});
+        QCOMPARE(result.status, 0);
+        QCOMPARE(result.out, u"codedesk 0.1.0\n"_s);
+        QVERIFY(result.err.isEmpty());
+    }
+
+    void help_listsEveryCommand()
+    {
+        const Run result = run({u"--help"_s});
+        QCOMPARE(result.status, 0);
+        for (const auto &command : {u"list"_s, u"show"_s, u"search"_s, u"import"_s, u"validate"_s, u"export"_s,
+                                    u"print"_s, u"codeset"_s})
+            QVERIFY2(result.out.contains(u"codedesk "_s + command), qPrintable(command));
+    }
+
+    void unknownOption_isUsageError()
+    {
+        const Run result = run({u"--bogus"_s});
+        QCOMPARE(result.status, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.err.startsWith(u"codedesk: "_s));
+        QVERIFY(result.err.contains(u"bogus"_s));
+    }
+
+    void subcommandUnknownOption_isUsageError()
+    {
+        const Run result = run({u"list"_s, u"--bogus"_s});
+        QCOMPARE(result.status, 2);
+        QVERIFY(result.err.startsWith(u"codedesk: list: "_s));
+    }
+
+    void subcommandHelp_succeeds()
+    {
+        const Run result = run({u"list"_s, u"--help"_s});
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.startsWith(u"Usage: codedesk list"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
