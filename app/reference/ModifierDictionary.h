@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace codedesk {
+
+// What a two-character modifier means and where that comes from. CPT modifiers are described in
+// our own words (CPT text is licensed); HCPCS Level II descriptions may be replaced by the
+// official ones from an imported HCPCS file.
+struct ModifierInfo
+{
+    enum class Kind { Cpt, HcpcsLevelII };
+    QString code;        // "26", "XS"
+    Kind kind = Kind::Cpt;
+    QString description; // short, plain text
+    QString source;      // e.g. "CodeDesk summary of CMS Claims Processing Manual ch. 12, 2025"
+    bool pricing = false; // a pricing modifier (listed first on a claim line), e.g. 26, TC, 50, 52
+};
+
+class ModifierDictionary final
+{
+public:
+    // The dictionary bundled in resources/reference/modifiers.json.
+    static ModifierDictionary bundled();
+    // Reads a dictionary from JSON bytes in the bundled format; on error returns false.
+    bool loadJson(const QByteArray &json, QString *error);
+
+    const ModifierInfo *find(const QString &code) const; // case-insensitive; nullptr if unknown
+    bool contains(const QString &code) const { return find(code) != nullptr; }
+    QList<ModifierInfo> all() const; // sorted by code
+
+    // Replaces the Level II descriptions with official ones (HCPCS import). CPT entries stay.
+    void replaceLevelII(const QList<ModifierInfo> &official);
+
+private:
+    QHash<QString, ModifierInfo> m_byCode; // key: upper-case code
+};
+
+} // namespace codedesk
