@@ -1,20 +1,31 @@
 #include "MainWindow.h"
 
 #include "Setting.h"
+#include "browser/CodeBrowser.h"
+#include "browser/ProcedureView.h"
+#include "browser/ReportImporter.h"
+#include "codesets/CodeSetSearch.h"
+#include "common/DialogSeams.h"
 #include "core/Workspace.h"
+#include "export/WorksheetExport.h"
+#include "worksheet/Worksheet.h"
+#include "worksheetview/WorksheetManager.h"
+#include "worksheetview/WorksheetServicesFactory.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QUndoGroup>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,104 +35,323 @@ namespace {
 const Setting<QByteArray> geometrySetting{u"mainWindow/geometry"_s};
 const Setting<QByteArray> dockStateSetting{u"mainWindow/state"_s};
 const Setting<QByteArray> splitterSetting{u"mainWindow/splitter"_s};
+constexpr int statusTimeoutMs = 6000;
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_codeSetSearch(std::make_unique<CodeSetSearch>(workspace.database()))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(u"CodeDesk"_s);
+    setAcceptDrops(true);
     createCentralArea();
-    createActions();
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createToolsAndHelpMenus();
+
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    m_statusLabel->setText(tr("%1 procedures in the library").arg(m_workspace.catalog().size()));
     if (!m_workspace.errorString().isEmpty())
-        m_statusLabel->setText(m_workspace.errorString());
-    else
-        m_statusLabel->setText(tr("Ready"));
+        statusBar()->showMessage(m_workspace.errorString());
+
     restoreLayout();
+    if (!m_browser->currentCode().isEmpty())
+        showProcedure(m_browser->currentCode());
+    updateTitleAndActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createCentralArea()
 {
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    m_searchField = new QLineEdit(left);
-    m_searchField->setObjectName(u"searchField"_s);
-    m_searchField->setPlaceholderText(tr("Search codes, titles and text (Ctrl+F)"));
-    m_searchField->setClearButtonEnabled(true);
-    m_searchField->setAccessibleName(tr("Search"));
-    m_codeList = new QListView(left);
-    m_codeList->setObjectName(u"codeList"_s);
-    m_codeList->setAccessibleName(tr("Procedure codes"));
-    m_codeList->setUniformItemSizes(true);
-    leftLayout->addWidget(m_searchField);
-    leftLayout->addWidget(m_codeList);
+    m_browser = new CodeBrowser(&m_workspace.catalog(), this);
+    CodeSetSearch *codeSets = m_codeSetSearch.get();
+    m_browser->setCodeSetSearch([codeSets](const QString &query) {
+        QList<SearchHit> hits;
+        for (const CodeSetHit &hit : codeSets->searchAll(query, 30))
+            hits.append({codeSetKindName(hit.kind), hit.code, hit.title, hit.score});
+        return hits;
+    });
 
-    m_detailPane = new QStackedWidget(this);
-    m_detailPane->setObjectName(u"detailPane"_s);
-    m_detailPane->setAccessibleName(tr("Procedure details"));
-    auto *emptyPage = new QLabel(tr("Select a code on the left to read its reference page."), m_detailPane);
-    emptyPage->setTextFormat(Qt::PlainText);
-    emptyPage->setAlignment(Qt::AlignCenter);
-    emptyPage->setEnabled(false);
-    m_detailPane->addWidget(emptyPage);
+    m_procedureView = new ProcedureView(this);
+    auto *empty = new QLabel(tr("Select a code on the left to read its reference page."), this);
+    empty->setTextFormat(Qt::PlainText);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setEnabled(false);
+    m_referenceStack = new QStackedWidget(this);
+    m_referenceStack->setObjectName(u"detailPane"_s);
+    m_referenceStack->setAccessibleName(tr("Procedure details"));
+    m_referenceStack->addWidget(empty);
+    m_referenceStack->addWidget(m_procedureView);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"documentTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_referenceStack, tr("Reference"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the reference stays
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detailPane);
-    m_splitter->setStretchFactor(0, 0);
+    m_splitter->addWidget(m_browser);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 900});
+    m_splitter->setSizes({320, 900});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+
+    m_worksheets = new WorksheetManager(m_tabs, &m_recovery, this);
+    Workspace *workspace = &m_workspace;
+    m_worksheets->setServicesProvider([workspace, codeSets] { return makeWorksheetServices(*workspace, codeSets); });
+    m_importer = new ReportImporter(m_workspace, this);
+
+    connect(m_browser, &CodeBrowser::codeSelected, this, &MainWindow::showProcedure);
+    connect(m_browser, &CodeBrowser::codeActivated, this, [this](const QString &code) {
+        showProcedure(code);
+        m_tabs->setCurrentWidget(m_referenceStack);
+        m_procedureView->setFocus();
+    });
+    connect(m_browser, &CodeBrowser::searchChanged, m_procedureView,
+            [this] { m_procedureView->setHighlightTerms(m_browser->proxy()->terms()); });
+    connect(m_procedureView, &ProcedureView::addToWorksheetRequested, m_worksheets, &WorksheetManager::addCode);
+    connect(m_worksheets, &WorksheetManager::documentStateChanged, this, &MainWindow::updateTitleAndActions);
+    connect(m_worksheets, &WorksheetManager::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
+    connect(m_importer, &ReportImporter::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
+    connect(m_importer, &ReportImporter::imported, this, [this](const QStringList &codes) {
+        m_browser->selectCode(codes.constLast());
+        showProcedure(codes.constLast());
+    });
+    connect(&m_workspace.catalog(), &Catalog::changed, this, [this] {
+        m_statusLabel->setText(tr("%1 procedures in the library").arg(m_workspace.catalog().size()));
+        if (!m_procedureView->code().isEmpty())
+            showProcedure(m_procedureView->code());
+    });
 }
 
-void MainWindow::createActions()
+QAction *MainWindow::addAction(QMenu *menu, const QString &text, const QString &objectName,
+                               const QKeySequence &shortcut)
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(u"actionQuit"_s);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *action = menu->addAction(text);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
 
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = editMenu->addAction(tr("&Find Code"), this, [this] {
-        m_searchField->setFocus(Qt::ShortcutFocusReason);
-        m_searchField->selectAll();
-    });
-    find->setObjectName(u"actionFind"_s);
-    find->setShortcut(QKeySequence::Find);
+void MainWindow::createFileMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&File"));
+    connect(addAction(menu, tr("&New Worksheet"), u"actionNewWorksheet"_s, QKeySequence::New), &QAction::triggered,
+            m_worksheets, &WorksheetManager::newWorksheet);
+    connect(addAction(menu, tr("&Open Worksheet…"), u"actionOpenWorksheet"_s, QKeySequence::Open),
+            &QAction::triggered, m_worksheets, &WorksheetManager::openWithDialog);
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_worksheets, &WorksheetManager::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    QAction *save = addAction(menu, tr("&Save"), u"actionSave"_s, QKeySequence::Save);
+    connect(save, &QAction::triggered, m_worksheets, &WorksheetManager::save);
+    QAction *saveAs = addAction(menu, tr("Save &As…"), u"actionSaveAs"_s, QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, m_worksheets, &WorksheetManager::saveAs);
+    QAction *close = addAction(menu, tr("&Close Worksheet"), u"actionCloseWorksheet"_s, QKeySequence::Close);
+    connect(close, &QAction::triggered, m_worksheets, &WorksheetManager::closeCurrent);
+    menu->addSeparator();
+    QAction *exportCsv = addAction(menu, tr("Export Claim as &CSV…"), u"actionExportCsv"_s,
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportCsv, &QAction::triggered, this, [this] { exportCurrent(true); });
+    QAction *exportJson = addAction(menu, tr("Export Claim as &JSON…"), u"actionExportJson"_s, {});
+    connect(exportJson, &QAction::triggered, this, [this] { exportCurrent(false); });
+    m_worksheetActions = {save, saveAs, close, exportCsv, exportJson};
+    menu->addSeparator();
+    connect(addAction(menu, tr("&Import Reports…"), u"actionImportReports"_s, QKeySequence(Qt::CTRL | Qt::Key_I)),
+            &QAction::triggered, m_importer, &ReportImporter::importWithDialog);
+    m_removeImported = addAction(menu, tr("&Remove Imported Report"), u"actionRemoveImported"_s, {});
+    connect(m_removeImported, &QAction::triggered, this,
+            [this] { m_importer->removeImported(m_procedureView->code()); });
+    menu->addSeparator();
+    connect(addAction(menu, tr("&Quit"), u"actionQuit"_s, QKeySequence::Quit), &QAction::triggered, this,
+            &QWidget::close);
+}
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) {
-        on ? showFullScreen() : showNormal();
+void MainWindow::createEditMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_worksheets->undoGroup()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"actionUndo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_worksheets->undoGroup()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"actionRedo"_s);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    menu->addAction(undo);
+    menu->addAction(redo);
+    menu->addSeparator();
+    connect(addAction(menu, tr("&Find Code"), u"actionFind"_s, QKeySequence::Find), &QAction::triggered, m_browser,
+            &CodeBrowser::focusSearch);
+    m_addToWorksheet = addAction(menu, tr("&Add Code to Worksheet"), u"actionAddToWorksheet"_s,
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_addToWorksheet, &QAction::triggered, this, [this] {
+        const QString code = m_browser->currentCode();
+        if (!code.isEmpty())
+            m_worksheets->addCode(code);
     });
-    fullScreen->setObjectName(u"actionFullScreen"_s);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&View"));
+    connect(addAction(menu, tr("&Reference Page"), u"actionShowReference"_s, QKeySequence(Qt::CTRL | Qt::Key_1)),
+            &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_referenceStack); });
+    connect(addAction(menu, tr("&Next Tab"), u"actionNextTab"_s, QKeySequence::NextChild), &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    connect(addAction(menu, tr("&Previous Tab"), u"actionPreviousTab"_s, QKeySequence::PreviousChild),
+            &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
+    menu->addSeparator();
+    QAction *fullScreen = addAction(menu, tr("&Full Screen"), u"actionFullScreen"_s, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+}
 
-    menuBar()->addMenu(tr("&Tools"))->setObjectName(u"toolsMenu"_s);
+void MainWindow::createToolsAndHelpMenus()
+{
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(u"toolsMenu"_s);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(addAction(help, tr("&Keyboard Shortcuts"), u"actionShortcuts"_s, QKeySequence::HelpContents),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(addAction(help, tr("&About CodeDesk"), u"actionAbout"_s, {}), &QAction::triggered, this,
+            &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About CodeDesk"), this, &MainWindow::showAbout);
-    about->setObjectName(u"actionAbout"_s);
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_worksheets->recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, m_worksheets, [this, path] { m_worksheets->openFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showProcedure(const QString &code)
+{
+    const Procedure *procedure = m_workspace.catalog().find(code);
+    if (!procedure) {
+        m_referenceStack->setCurrentIndex(0);
+        return;
+    }
+    m_procedureView->setProcedure(*procedure, m_workspace.medicare().rowsFor(procedure->code),
+                                  m_workspace.medicare().label());
+    m_procedureView->setHighlightTerms(m_browser->proxy()->terms());
+    m_referenceStack->setCurrentWidget(m_procedureView);
+    updateTitleAndActions();
+}
+
+void MainWindow::updateTitleAndActions()
+{
+    WorksheetDocument *document = m_worksheets->currentDocument();
+    for (QAction *action : std::as_const(m_worksheetActions))
+        action->setEnabled(document != nullptr);
+    if (document) {
+        setWindowTitle(document->displayName() + (document->isReadOnly() ? tr(" (read-only)") : QString())
+                       + u"[*] — CodeDesk"_s);
+        setWindowModified(document->isModified());
+    } else {
+        const QString code = m_referenceStack->currentWidget() == m_procedureView ? m_procedureView->code() : QString();
+        setWindowTitle(code.isEmpty() ? u"CodeDesk"_s : code + u" — CodeDesk"_s);
+        setWindowModified(false);
+    }
+    m_removeImported->setEnabled(m_workspace.catalog().findImported(m_procedureView->code()) != nullptr);
+}
+
+void MainWindow::exportCurrent(bool csv)
+{
+    WorksheetDocument *document = m_worksheets->currentDocument();
+    if (!document)
+        return;
+    const QString base = QFileInfo(document->displayName()).completeBaseName();
+    const QString path = DialogSeams::saveFileName(this, csv ? tr("Export Claim as CSV") : tr("Export Claim as JSON"),
+                                                   base + (csv ? u".csv"_s : u".json"_s),
+                                                   csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportWorksheet(document->worksheet()->content(), path, csv ? ExportFormat::Csv : ExportFormat::Json, &error)) {
+        DialogSeams::inform(this, QMessageBox::Critical, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), statusTimeoutMs);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList reports;
+    for (const QString &path : paths) {
+        if (path.endsWith(u".codedesk"_s, Qt::CaseInsensitive))
+            m_worksheets->openFile(path);
+        else
+            reports << path;
+    }
+    if (!reports.isEmpty())
+        m_importer->importFiles(reports);
+}
+
+void MainWindow::offerRecovery()
+{
+    m_worksheets->offerRecovery();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(paths);
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    for (QAction *menuAction : menuBar()->actions()) {
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (!action->shortcut().isEmpty())
+                lines << u"%1\t%2"_s.arg(action->shortcut().toString(QKeySequence::NativeText),
+                                         action->text().remove(u'&'));
+        }
+    }
+    lines << tr("In the code list\tUp/Down move, Enter opens, Escape clears the search")
+          << tr("In the claim lines\tEnter adds a line, Ctrl+D duplicates, Delete removes, Alt+Up/Down moves");
+    DialogSeams::inform(this, QMessageBox::Information, tr("Keyboard Shortcuts"), lines.join(u'\n'));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox box(QMessageBox::Information, tr("About CodeDesk"),
-                    tr("CodeDesk %1\nProcedure code reference and claim worksheet for medical coders.")
-                        .arg(QCoreApplication::applicationVersion()),
-                    QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    DialogSeams::inform(this, QMessageBox::Information, tr("About CodeDesk"),
+                        tr("CodeDesk %1\nProcedure code reference and claim worksheet for medical coders.\n\n"
+                           "Every fact shown beside a report names its source and date.")
+                            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::restoreLayout()
@@ -141,6 +371,10 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_worksheets->closeAll()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

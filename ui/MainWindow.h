@@ -1,21 +1,33 @@
 #pragma once
 
+#include "core/RecoveryStore.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
 class QLabel;
-class QLineEdit;
-class QListView;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace codedesk {
+class CodeSetSearch;
 class Workspace;
 }
 
 namespace codedesk::ui {
 
-// The reference browser's frame: the code list and search on the left, the detail pane on the
-// right, menus and status bar. It wires views to the workspace; the views do the work.
+class CodeBrowser;
+class ProcedureView;
+class ReportImporter;
+class WorksheetManager;
+
+// The frame: the code browser on the left; on the right the reference page and the open
+// worksheets as tabs; menus, shortcuts and the status bar. It wires the parts together and keeps
+// the window layout; the parts do the work.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -24,22 +36,51 @@ public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    CodeBrowser *codeBrowser() const { return m_browser; }
+    ProcedureView *procedureView() const { return m_procedureView; }
+    WorksheetManager *worksheets() const { return m_worksheets; }
+    ReportImporter *importer() const { return m_importer; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    void showProcedure(const QString &code);
+    void openFiles(const QStringList &paths); // worksheets open; anything else is imported as a report
+    void offerRecovery();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
     void createCentralArea();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createToolsAndHelpMenus();
+    QAction *addAction(QMenu *menu, const QString &text, const QString &objectName, const QKeySequence &shortcut);
+    void rebuildRecentMenu();
+    void updateTitleAndActions();
+    void exportCurrent(bool csv);
+    void showShortcuts();
+    void showAbout();
     void restoreLayout();
     void saveLayout() const;
-    void showAbout();
 
     Workspace &m_workspace;
+    RecoveryStore m_recovery;
+    std::unique_ptr<CodeSetSearch> m_codeSetSearch;
     QSplitter *m_splitter = nullptr;
-    QLineEdit *m_searchField = nullptr;
-    QListView *m_codeList = nullptr;
-    QStackedWidget *m_detailPane = nullptr;
+    CodeBrowser *m_browser = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_referenceStack = nullptr;
+    ProcedureView *m_procedureView = nullptr;
+    WorksheetManager *m_worksheets = nullptr;
+    ReportImporter *m_importer = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QList<QAction *> m_worksheetActions; // enabled only while a worksheet tab is current
+    QAction *m_removeImported = nullptr;
+    QAction *m_addToWorksheet = nullptr;
 };
 
 } // namespace codedesk::ui

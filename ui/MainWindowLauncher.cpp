@@ -17,7 +17,13 @@ int runMainWindow(QApplication &app, const cli::WindowOptions &options)
     if (options.quitWhenReady) {
         // A zero timer fires once the queued show/expose work is done and the loop is idle.
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        return app.exec();
     }
+    // After the window is up: first what a crash left behind, then the files asked for.
+    QTimer::singleShot(0, &window, [&window, files = options.worksheets] {
+        window.offerRecovery();
+        window.openFiles(files);
+    });
     return app.exec();
 }
 

@@ -28,6 +28,35 @@ const std::vector<QStringList> &migrations()
             "  content BLOB NOT NULL,"
             "  imported_at TEXT NOT NULL)"_s,
         },
+        // 2: official code sets (app/codesets): what each import recorded, the codes with their
+        // search index, ICD-10-CM tabular notes, HCPCS modifiers, PFS indicators, places of service.
+        {
+            u"CREATE TABLE codeset_version ("
+            "  part TEXT PRIMARY KEY, kind TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,"
+            "  stated_year INTEGER NOT NULL, effective_from TEXT, effective_to TEXT, imported_at TEXT NOT NULL,"
+            "  entries INTEGER NOT NULL, billable INTEGER NOT NULL, notes INTEGER NOT NULL, label TEXT NOT NULL)"_s,
+            u"CREATE TABLE codeset_entry ("
+            "  kind TEXT NOT NULL, id INTEGER NOT NULL, code TEXT NOT NULL, code_key TEXT NOT NULL,"
+            "  billable INTEGER NOT NULL, short_description TEXT NOT NULL, long_description TEXT NOT NULL,"
+            "  terminated TEXT, PRIMARY KEY (kind, id)) WITHOUT ROWID"_s,
+            u"CREATE UNIQUE INDEX codeset_entry_code ON codeset_entry (kind, code_key)"_s,
+            u"CREATE TABLE codeset_index (kind TEXT PRIMARY KEY, format INTEGER NOT NULL, data BLOB NOT NULL)"_s,
+            u"CREATE TABLE codeset_tabular_node ("
+            "  code_key TEXT PRIMARY KEY, code TEXT NOT NULL, parent_key TEXT, title TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE TABLE codeset_tabular_note ("
+            "  code_key TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,"
+            "  PRIMARY KEY (code_key, seq)) WITHOUT ROWID"_s,
+            u"CREATE TABLE codeset_modifier ("
+            "  code TEXT PRIMARY KEY, description TEXT NOT NULL, short_description TEXT NOT NULL)"_s,
+            u"CREATE TABLE codeset_pfs_row ("
+            "  code TEXT NOT NULL, modifier TEXT NOT NULL, status TEXT NOT NULL, work_rvu TEXT NOT NULL,"
+            "  facility_total TEXT NOT NULL, non_facility_total TEXT NOT NULL, global_days TEXT NOT NULL,"
+            "  pc_tc INTEGER NOT NULL, multiple_procedure INTEGER NOT NULL, bilateral INTEGER NOT NULL,"
+            "  assistant INTEGER NOT NULL, co_surgeon INTEGER NOT NULL, team INTEGER NOT NULL,"
+            "  conversion_factor TEXT NOT NULL, PRIMARY KEY (code, modifier))"_s,
+            u"CREATE TABLE codeset_place_of_service ("
+            "  code TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL)"_s,
+        },
     };
     return steps;
 }

@@ -12,9 +12,28 @@ Workspace::~Workspace() = default;
 bool Workspace::load()
 {
     bool ok = true;
+    m_unitLimits = UnitLimits::bundled();
+    m_bundling = BundlingTable::bundled();
+    m_evaluationManagement = EvaluationManagementTable::bundled();
+    m_diagnoses = DiagnosisList::bundled();
+    m_modifiers = ModifierDictionary::bundled();
+    m_medicare = MedicareIndicators::bundled();
     if (!m_database.open()) {
         m_error = m_database.errorString();
         ok = false;
+    }
+    // Imported code sets that replace reference data belong above this line: the catalog's
+    // cross-check reads the tables as they are now (or call catalog().recheck() afterwards).
+    m_catalog.setReference(&m_modifiers, &m_medicare);
+    QStringList problems;
+    if (!m_catalog.loadBundled(&problems))
+        ok = false;
+    if (m_database.isOpen() && !m_catalog.loadImported(m_database, &problems))
+        ok = false;
+    if (!problems.isEmpty()) {
+        if (!m_error.isEmpty())
+            problems.prepend(m_error);
+        m_error = problems.join(u'\n');
     }
     return ok;
 }

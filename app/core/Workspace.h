@@ -1,6 +1,13 @@
 #pragma once
 
+#include "catalog/Catalog.h"
 #include "core/LibraryDatabase.h"
+#include "reference/BundlingTable.h"
+#include "reference/DiagnosisList.h"
+#include "reference/EvaluationManagementTable.h"
+#include "reference/MedicareIndicators.h"
+#include "reference/ModifierDictionary.h"
+#include "reference/UnitLimits.h"
 
 #include <QString>
 
@@ -22,9 +29,32 @@ public:
 
     LibraryDatabase &database() { return m_database; }
 
+    // The procedures (bundled reports + the user's imports, cross-checked against the reference
+    // data below), the modifier dictionary and the Medicare indicators (resources/reference).
+    Catalog &catalog() { return m_catalog; }
+    const Catalog &catalog() const { return m_catalog; }
+    ModifierDictionary &modifiers() { return m_modifiers; }
+    const ModifierDictionary &modifiers() const { return m_modifiers; }
+    MedicareIndicators &medicare() { return m_medicare; }
+    const MedicareIndicators &medicare() const { return m_medicare; }
+
+    // The worksheet rules' tables (resources/reference: units, bundling, E/M) and the bundled
+    // diagnosis list used for descriptions until a code set is imported.
+    const UnitLimits &unitLimits() const { return m_unitLimits; }
+    const BundlingTable &bundling() const { return m_bundling; }
+    const EvaluationManagementTable &evaluationManagement() const { return m_evaluationManagement; }
+    const DiagnosisList &diagnoses() const { return m_diagnoses; }
+
 private:
     LibraryDatabase m_database;
     QString m_error;
+    ModifierDictionary m_modifiers;
+    MedicareIndicators m_medicare;
+    Catalog m_catalog; // after the tables it points to
+    UnitLimits m_unitLimits;
+    BundlingTable m_bundling;
+    EvaluationManagementTable m_evaluationManagement;
+    DiagnosisList m_diagnoses;
 };
 
 } // namespace codedesk

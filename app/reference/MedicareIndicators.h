@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/Severity.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace codedesk {
 
@@ -28,6 +31,19 @@ struct MedicareIndicatorRow
     QString sourceDate;       // ISO date of the release, "2025-10-01"
 };
 
+// What one indicator value means for the modifiers it governs (CMS RVU file documentation), e.g.
+// assistant 1: "an assistant at surgery is not paid" for 80, 81, 82 and AS. Values not listed are fine.
+struct IndicatorCheck
+{
+    QString indicator;     // a field of MedicareIndicatorRow: "pcTc", "bilateral", "assistant", ...
+    QStringList modifiers; // upper case
+    int value = -1;
+    Severity severity = Severity::Info;
+    QString meaning;
+    QString source;
+    QString sourceDate;
+};
+
 // The Medicare indicators keyed by code and modifier: bundled from
 // resources/reference/medicare-indicators.json, replaced by an imported RVU file.
 class MedicareIndicators final
@@ -48,10 +64,25 @@ public:
 
     void replaceAll(const QList<MedicareIndicatorRow> &rows, const QString &label);
 
+    // The indicator meanings that judge modifiers; they stay when replaceAll() swaps the rows.
+    const QList<IndicatorCheck> &modifierChecks() const { return m_checks; }
+    // Whether any check governs `modifier` (so that a code without rows cannot be checked for it).
+    bool isCheckedModifier(const QString &modifier) const;
+    // The value of an indicator field by its JSON name ("pcTc", "team", ...); -1 if unknown.
+    static int indicatorValue(const MedicareIndicatorRow &row, const QString &indicator);
+    static QStringList indicatorNames();
+    // The data set as a whole, e.g. "CMS PFS RVU file 2025, October release (RVU25D)".
+    QString source() const { return m_source; }
+    QString sourceDate() const { return m_sourceDate; }
+
 private:
     QList<MedicareIndicatorRow> m_rows;
     QHash<QString, qsizetype> m_index; // "CODE|MOD" -> row
+    QHash<QString, QList<qsizetype>> m_byCode;
     QString m_label;
+    QString m_source;
+    QString m_sourceDate;
+    QList<IndicatorCheck> m_checks;
 };
 
 } // namespace codedesk

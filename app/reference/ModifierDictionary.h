@@ -16,6 +16,7 @@ struct ModifierInfo
     Kind kind = Kind::Cpt;
     QString description; // short, plain text
     QString source;      // e.g. "CodeDesk summary of CMS Claims Processing Manual ch. 12, 2025"
+    QString sourceDate;  // ISO date of that source, "2025-01-01"
     bool pricing = false; // a pricing modifier (listed first on a claim line), e.g. 26, TC, 50, 52
 };
 
@@ -30,12 +31,19 @@ public:
     const ModifierInfo *find(const QString &code) const; // case-insensitive; nullptr if unknown
     bool contains(const QString &code) const { return find(code) != nullptr; }
     QList<ModifierInfo> all() const; // sorted by code
+    qsizetype size() const { return m_byCode.size(); }
+
+    // Names the dictionary as a whole, for findings about codes it does not hold.
+    QString source() const { return m_source; }
+    QString sourceDate() const { return m_sourceDate; }
 
     // Replaces the Level II descriptions with official ones (HCPCS import). CPT entries stay.
     void replaceLevelII(const QList<ModifierInfo> &official);
 
 private:
     QHash<QString, ModifierInfo> m_byCode; // key: upper-case code
+    QString m_source;
+    QString m_sourceDate;
 };
 
 } // namespace codedesk

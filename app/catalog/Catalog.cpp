@@ -1,0 +1,209 @@
+#include "catalog/Catalog.h"
+
+#include "catalog/ModifierCrossCheck.h"
+#include "core/LibraryDatabase.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+namespace {
+
+const QString bundledFolder = u":/codedesk/procedures"_s;
+
+} // namespace
+
+Catalog::Catalog(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Catalog::~Catalog() = default;
+
+void Catalog::setReference(const ModifierDictionary *modifiers, const MedicareIndicators *medicare)
+{
+    m_modifiers = modifiers;
+    m_medicare = medicare;
+}
+
+void Catalog::recheck()
+{
+    if (!m_modifiers || !m_medicare)
+        return;
+    Q_EMIT aboutToChange();
+    const ModifierCrossCheck crossCheck(*m_modifiers, *m_medicare);
+    for (auto *procedures : {&m_bundled, &m_imported}) {
+        for (auto &entry : *procedures)
+            crossCheck.apply(entry.second);
+    }
+    Q_EMIT changed();
+}
+
+bool Catalog::loadBundled(QStringList *problems)
+{
+    bool ok = true;
+    Q_EMIT aboutToChange();
+    m_bundled.clear();
+    const QStringList names = QDir(bundledFolder).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(bundledFolder + u'/' + name);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        ParseResult result = ReportParser::parse(bytes, name, Origin::Bundled);
+        if (!result.ok) {
+            ok = false;
+            if (problems)
+                problems->append(name + u": "_s + result.error);
+            continue;
+        }
+        addProcedure(std::move(result.procedure));
+    }
+    rebuildSearch();
+    Q_EMIT changed();
+    return ok;
+}
+
+bool Catalog::loadImported(const LibraryDatabase &database, QStringList *problems)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(u"SELECT code, file_name, content FROM imported_report ORDER BY code"_s)) {
+        if (problems)
+            problems->append(database.path() + u": "_s + query.lastError().text());
+        return false;
+    }
+    bool ok = true;
+    Q_EMIT aboutToChange();
+    m_imported.clear();
+    while (query.next()) {
+        const QString fileName = query.value(1).toString();
+        ParseResult result = ReportParser::parse(query.value(2).toByteArray(), fileName, Origin::Imported);
+        if (!result.ok) {
+            ok = false;
+            if (problems)
+                problems->append(u"%1 (imported as %2): %3"_s.arg(fileName, query.value(0).toString(), result.error));
+            continue;
+        }
+        addProcedure(std::move(result.procedure));
+    }
+    rebuildSearch();
+    Q_EMIT changed();
+    return ok;
+}
+
+ParseResult Catalog::importReport(const LibraryDatabase &database, const QByteArray &bytes, const QString &fileName)
+{
+    ParseResult result = ReportParser::parse(bytes, fileName, Origin::Imported);
+    if (!result.ok)
+        return result;
+    QSqlQuery query(database.connection());
+    query.prepare(u"INSERT OR REPLACE INTO imported_report (code, file_name, sha256, content, imported_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(result.procedure.code);
+    query.addBindValue(result.procedure.source.file);
+    query.addBindValue(result.procedure.source.sha256);
+    query.addBindValue(bytes);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec()) {
+        result.ok = false;
+        result.error = u"cannot store the report in the library %1: %2"_s.arg(database.path(),
+                                                                              query.lastError().text());
+        return result;
+    }
+    Q_EMIT aboutToChange();
+    addProcedure(result.procedure);
+    if (m_modifiers && m_medicare)
+        ModifierCrossCheck(*m_modifiers, *m_medicare).apply(result.procedure);
+    rebuildSearch();
+    Q_EMIT changed();
+    return result;
+}
+
+bool Catalog::removeImported(const LibraryDatabase &database, const QString &code, QString *error)
+{
+    const QString key = code.trimmed().toUpper();
+    QSqlQuery query(database.connection());
+    query.prepare(u"DELETE FROM imported_report WHERE code = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec()) {
+        if (error)
+            *error = database.path() + u": "_s + query.lastError().text();
+        return false;
+    }
+    if (m_imported.count(key) == 0)
+        return true;
+    Q_EMIT aboutToChange();
+    m_imported.erase(key);
+    rebuildSearch();
+    Q_EMIT changed();
+    return true;
+}
+
+const Procedure *Catalog::find(const QString &code) const
+{
+    if (const Procedure *imported = findImported(code))
+        return imported;
+    return findBundled(code);
+}
+
+const Procedure *Catalog::findBundled(const QString &code) const
+{
+    const auto it = m_bundled.find(code.trimmed().toUpper());
+    return it == m_bundled.end() ? nullptr : &it->second;
+}
+
+const Procedure *Catalog::findImported(const QString &code) const
+{
+    const auto it = m_imported.find(code.trimmed().toUpper());
+    return it == m_imported.end() ? nullptr : &it->second;
+}
+
+QList<const Procedure *> Catalog::procedures() const
+{
+    QList<const Procedure *> list;
+    auto bundled = m_bundled.begin();
+    auto imported = m_imported.begin();
+    // Both maps are in code order: merge them, the imported one winning a tie.
+    while (bundled != m_bundled.end() || imported != m_imported.end()) {
+        if (imported == m_imported.end() || (bundled != m_bundled.end() && bundled->first < imported->first)) {
+            list.append(&(bundled++)->second);
+        } else {
+            if (bundled != m_bundled.end() && bundled->first == imported->first)
+                ++bundled;
+            list.append(&(imported++)->second);
+        }
+    }
+    return list;
+}
+
+qsizetype Catalog::size() const
+{
+    return procedures().size();
+}
+
+QList<SearchHit> Catalog::search(const QString &query, int limit) const
+{
+    return m_search.search(query, limit);
+}
+
+void Catalog::addProcedure(Procedure procedure)
+{
+    if (m_modifiers && m_medicare)
+        ModifierCrossCheck(*m_modifiers, *m_medicare).apply(procedure);
+    auto &target = procedure.source.origin == Origin::Imported ? m_imported : m_bundled;
+    const QString code = procedure.code;
+    target.insert_or_assign(code, std::move(procedure));
+}
+
+void Catalog::rebuildSearch()
+{
+    m_search.clear();
+    for (const Procedure *procedure : procedures())
+        m_search.add(*procedure);
+}
+
+} // namespace codedesk

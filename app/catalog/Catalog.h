@@ -1,0 +1,74 @@
+#pragma once
+
+#include "catalog/Procedure.h"
+#include "catalog/ProcedureSearch.h"
+#include "catalog/ReportParser.h"
+#include "catalog/SearchHit.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <map>
+
+namespace codedesk {
+
+class LibraryDatabase;
+class MedicareIndicators;
+class ModifierDictionary;
+
+// The procedures CodeDesk knows: the bundled reports (resources/procedures/*.txt) and the user's
+// imported ones (the library's imported_report table), all read by the same ReportParser. An
+// imported report shadows a bundled one of the same code, which comes back when it is removed.
+// Pointers handed out stay valid until the next aboutToChange().
+class Catalog final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Catalog(QObject *parent = nullptr);
+    ~Catalog() override;
+    Q_DISABLE_COPY_MOVE(Catalog)
+
+    // With reference tables set, every procedure's modifier rows carry the cross-check's findings.
+    // The tables must outlive the catalog (the Workspace owns all three).
+    void setReference(const ModifierDictionary *modifiers, const MedicareIndicators *medicare);
+    // Runs the cross-check again, e.g. after an imported RVU file replaced the indicators.
+    void recheck();
+
+    // Each returns false when something could not be loaded; `problems` gets a line per problem.
+    bool loadBundled(QStringList *problems = nullptr);
+    bool loadImported(const LibraryDatabase &database, QStringList *problems = nullptr);
+
+    // Parses `bytes`; when it is a report, stores it in the library (so it is there after a
+    // restart) and adds it. A report that parses but cannot be stored comes back with ok false.
+    ParseResult importReport(const LibraryDatabase &database, const QByteArray &bytes, const QString &fileName);
+    bool removeImported(const LibraryDatabase &database, const QString &code, QString *error = nullptr);
+
+    // The procedure for a code (case-insensitive), imported before bundled; nullptr if unknown.
+    const Procedure *find(const QString &code) const;
+    const Procedure *findBundled(const QString &code) const;
+    const Procedure *findImported(const QString &code) const;
+    bool contains(const QString &code) const { return find(code) != nullptr; }
+
+    // One per code, imported shadowing bundled, in code order.
+    QList<const Procedure *> procedures() const;
+    qsizetype size() const;
+
+    QList<SearchHit> search(const QString &query, int limit = 20) const;
+
+Q_SIGNALS:
+    void aboutToChange();
+    void changed();
+
+private:
+    void addProcedure(Procedure procedure);
+    void rebuildSearch();
+
+    std::map<QString, Procedure> m_bundled;
+    std::map<QString, Procedure> m_imported;
+    ProcedureSearch m_search;
+    const ModifierDictionary *m_modifiers = nullptr;
+    const MedicareIndicators *m_medicare = nullptr;
+};
+
+} // namespace codedesk

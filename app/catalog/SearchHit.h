@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace codedesk {
+
+// One result of `search`: a procedure from the catalog, or an entry of an official code set.
+// Sources append their hits to one list; sortSearchHits() orders them best first.
+struct SearchHit
+{
+    QString kind; // "procedure", "icd10cm", "hcpcs"
+    QString code;
+    QString title;
+    double score = 0; // higher is better; comparable across kinds
+};
+
+// Best first; equal scores by kind, then code.
+void sortSearchHits(QList<SearchHit> &hits);
+
+} // namespace codedesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "codesets/CodeSetTypes.h"
+#include "codesets/ImportControl.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace codedesk {
+
+class LibraryDatabase;
+
+struct CodeSetImportResult
+{
+    enum class Status {
+        Imported,  // the file replaced the previous set
+        Unchanged, // this very file (same SHA-256) was already imported: nothing done
+        Rejected,  // not a file of that kind, or unreadable: nothing changed
+        Cancelled, // nothing changed
+        Failed     // the database refused the write: nothing changed
+    };
+    Status status = Status::Rejected;
+    QString error;            // for Rejected and Failed
+    CodeSetVersion version;   // what is now recorded (also for Unchanged)
+    QList<ImportProblem> problems; // skipped lines
+    int modifiers = 0;        // HCPCS Level II modifiers imported
+
+    bool ok() const { return status == Status::Imported || status == Status::Unchanged; }
+};
+
+// Imports one official file into the library: reads it, hashes it, skips it when that exact file
+// is already imported, parses it with the importer for its kind (ICD-10-CM: the order file or the
+// tabular XML, told apart by content) and replaces the stored set in one transaction.
+// Runs on any thread (each thread uses its own database connection).
+class CodeSetImporter final
+{
+public:
+    explicit CodeSetImporter(LibraryDatabase &database);
+
+    CodeSetImportResult importFile(CodeSetKind kind, const QString &path, const ImportControl &control = {});
+    CodeSetImportResult importBytes(CodeSetKind kind, const QByteArray &bytes, const QString &fileName,
+                                    const ImportControl &control = {});
+
+private:
+    LibraryDatabase &m_database;
+};
+
+} // namespace codedesk

@@ -1,0 +1,349 @@
+#include "codesets/CodeSetIndex.h"
+
+#include "codesets/CodeSetTypes.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+
+namespace codedesk {
+
+namespace {
+
+constexpr quint32 Magic = 0x31584443; // "CDX1"
+constexpr int HeaderWords = 8;
+constexpr qsizetype CodeWidth = 8;
+constexpr int MaxTokens = 16;
+
+quint32 load32(const uchar *base, quint32 index)
+{
+    quint32 value;
+    std::memcpy(&value, base + size_t(index) * 4, 4);
+    return value;
+}
+
+void append32(QByteArray &blob, quint32 value)
+{
+    blob.append(reinterpret_cast<const char *>(&value), 4);
+}
+
+void pad4(QByteArray &blob)
+{
+    while (blob.size() % 4)
+        blob.append('\0');
+}
+
+void appendFolded(QByteArray &word, QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        word.append(char(u >= 'A' && u <= 'Z' ? u + 32 : u));
+        return;
+    }
+    const QString decomposed = c.decomposition();
+    const QChar base = decomposed.isEmpty() ? c : decomposed.at(0);
+    if (base.unicode() < 0x80 && base.isLetterOrNumber())
+        word.append(char(base.toLower().unicode()));
+    else
+        word.append(QString(base.toLower()).toUtf8());
+}
+
+struct Candidate
+{
+    quint32 id;
+    quint8 matchClass; // 2 exact code, 1 code prefix, 0 words only
+    quint8 billable;
+    quint8 wholeWords;
+    quint8 titleLength;
+};
+
+bool ranksBefore(const Candidate &a, const Candidate &b)
+{
+    if (a.matchClass != b.matchClass)
+        return a.matchClass > b.matchClass;
+    if (a.billable != b.billable)
+        return a.billable > b.billable;
+    if (a.wholeWords != b.wholeWords)
+        return a.wholeWords > b.wholeWords;
+    if (a.titleLength != b.titleLength)
+        return a.titleLength < b.titleLength;
+    return a.id < b.id;
+}
+
+double scoreOf(const Candidate &c)
+{
+    const double shortness = double(255 - c.titleLength) / 255.0 * 9.99;
+    const double score = c.matchClass * 1000.0 + c.billable * 100.0 + std::min<int>(c.wholeWords, 9) * 10.0 + shortness;
+    return std::round(score * 100.0) / 100.0;
+}
+
+} // namespace
+
+std::vector<QByteArray> CodeSetIndex::words(QStringView text)
+{
+    std::vector<QByteArray> result;
+    QByteArray current;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            appendFolded(current, c);
+        } else if (!current.isEmpty()) {
+            result.push_back(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        result.push_back(current);
+    return result;
+}
+
+QByteArray CodeSetIndex::build(const QList<IndexInput> &entries, std::vector<quint32> *order)
+{
+    const auto count = quint32(entries.size());
+    std::vector<QByteArray> keys(count);
+    for (quint32 i = 0; i < count; ++i)
+        keys[i] = codeKey(entries.at(i).code).toLatin1().left(CodeWidth);
+    std::vector<quint32> perm(count);
+    std::iota(perm.begin(), perm.end(), 0u);
+    std::stable_sort(perm.begin(), perm.end(), [&](quint32 a, quint32 b) { return keys[a] < keys[b]; });
+
+    QHash<QByteArray, std::vector<quint32>> postings;
+    postings.reserve(count / 4 + 16);
+    std::vector<QByteArray> titleWords;
+    for (quint32 id = 0; id < count; ++id) {
+        titleWords = words(entries.at(perm[id]).title);
+        std::sort(titleWords.begin(), titleWords.end());
+        titleWords.erase(std::unique(titleWords.begin(), titleWords.end()), titleWords.end());
+        for (const QByteArray &w : titleWords)
+            postings[w].push_back(id);
+    }
+    QList<QByteArray> vocabulary = postings.keys();
+    std::sort(vocabulary.begin(), vocabulary.end());
+
+    quint32 postingCount = 0;
+    quint32 poolBytes = 0;
+    for (const QByteArray &w : vocabulary) {
+        postingCount += quint32(postings.value(w).size());
+        poolBytes += quint32(w.size());
+    }
+    QByteArray blob;
+    blob.reserve(HeaderWords * 4 + qsizetype(count) * (CodeWidth + 2) + 8 * (vocabulary.size() + 1)
+                 + qsizetype(postingCount) * 4 + poolBytes + 8);
+    for (quint32 value : {Magic, FormatVersion, count, quint32(vocabulary.size()), postingCount, poolBytes, 0u, 0u})
+        append32(blob, value);
+    for (quint32 id = 0; id < count; ++id) {
+        QByteArray key = keys[perm[id]];
+        key.resize(CodeWidth, '\0');
+        blob.append(key);
+    }
+    for (quint32 id = 0; id < count; ++id)
+        blob.append(char(entries.at(perm[id]).billable ? 1 : 0));
+    for (quint32 id = 0; id < count; ++id)
+        blob.append(char(std::min<qsizetype>(entries.at(perm[id]).title.size(), 255)));
+    pad4(blob);
+    quint32 offset = 0;
+    for (const QByteArray &w : vocabulary) {
+        append32(blob, offset);
+        offset += quint32(w.size());
+    }
+    append32(blob, offset);
+    offset = 0;
+    for (const QByteArray &w : vocabulary) {
+        append32(blob, offset);
+        offset += quint32(postings.value(w).size());
+    }
+    append32(blob, offset);
+    for (const QByteArray &w : vocabulary) {
+        const std::vector<quint32> &ids = postings.value(w);
+        blob.append(reinterpret_cast<const char *>(ids.data()), qsizetype(ids.size()) * 4);
+    }
+    for (const QByteArray &w : vocabulary)
+        blob.append(w);
+    if (order)
+        *order = std::move(perm);
+    return blob;
+}
+
+bool CodeSetIndex::load(const QByteArray &blob)
+{
+    *this = CodeSetIndex{};
+    const auto *base = reinterpret_cast<const uchar *>(blob.constData());
+    if (blob.size() < HeaderWords * 4 || load32(base, 0) != Magic || load32(base, 1) != FormatVersion)
+        return false;
+    const quint64 count = load32(base, 2);
+    const quint64 wordCount = load32(base, 3);
+    const quint64 postingCount = load32(base, 4);
+    const quint64 poolBytes = load32(base, 5);
+    quint64 codesAt = HeaderWords * 4;
+    quint64 flagsAt = codesAt + count * CodeWidth;
+    quint64 lengthsAt = flagsAt + count;
+    quint64 wordOffsetsAt = (lengthsAt + count + 3) / 4 * 4;
+    quint64 postingOffsetsAt = wordOffsetsAt + (wordCount + 1) * 4;
+    quint64 postingsAt = postingOffsetsAt + (wordCount + 1) * 4;
+    quint64 poolAt = postingsAt + postingCount * 4;
+    if (poolAt + poolBytes != quint64(blob.size()))
+        return false;
+    // Offsets must be monotonic and end where the sections end, or a search could read past them.
+    for (quint32 i = 0; i < wordCount; ++i) {
+        if (load32(base + wordOffsetsAt, i) > load32(base + wordOffsetsAt, i + 1)
+            || load32(base + postingOffsetsAt, i) > load32(base + postingOffsetsAt, i + 1))
+            return false;
+    }
+    if (load32(base + wordOffsetsAt, quint32(wordCount)) != poolBytes
+        || load32(base + postingOffsetsAt, quint32(wordCount)) != postingCount)
+        return false;
+    m_blob = blob;
+    const auto *data = reinterpret_cast<const uchar *>(m_blob.constData());
+    m_count = quint32(count);
+    m_wordCount = quint32(wordCount);
+    m_codes = reinterpret_cast<const char *>(data + codesAt);
+    m_flags = data + flagsAt;
+    m_titleLengths = data + lengthsAt;
+    m_wordOffsets = data + wordOffsetsAt;
+    m_postingOffsets = data + postingOffsetsAt;
+    m_postings = data + postingsAt;
+    m_pool = reinterpret_cast<const char *>(data + poolAt);
+    return true;
+}
+
+QByteArray CodeSetIndex::codeKeyAt(quint32 id) const
+{
+    if (id >= m_count)
+        return {};
+    const char *code = m_codes + size_t(id) * CodeWidth;
+    return QByteArray(code, qsizetype(strnlen(code, CodeWidth)));
+}
+
+quint32 CodeSetIndex::word(quint32 index, const char **begin) const
+{
+    const quint32 start = load32(m_wordOffsets, index);
+    *begin = m_pool + start;
+    return load32(m_wordOffsets, index + 1) - start;
+}
+
+std::pair<quint32, quint32> CodeSetIndex::wordRange(const QByteArray &prefix) const
+{
+    const auto wordAt = [this](quint32 i) {
+        const char *begin = nullptr;
+        const quint32 length = word(i, &begin);
+        return QByteArrayView(begin, length);
+    };
+    quint32 lo = 0;
+    quint32 hi = m_wordCount;
+    while (lo < hi) { // first word >= prefix
+        const quint32 mid = lo + (hi - lo) / 2;
+        if (wordAt(mid) < QByteArrayView(prefix))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const quint32 first = lo;
+    hi = m_wordCount;
+    while (lo < hi) { // first word after the ones starting with prefix
+        const quint32 mid = lo + (hi - lo) / 2;
+        if (wordAt(mid).startsWith(prefix))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return {first, lo};
+}
+
+int CodeSetIndex::compareCode(quint32 id, const QByteArray &key, bool prefixOnly) const
+{
+    const char *code = m_codes + size_t(id) * CodeWidth;
+    const auto length = qsizetype(strnlen(code, CodeWidth));
+    const QByteArrayView stored(code, prefixOnly ? std::min(length, key.size()) : length);
+    return stored.compare(key) < 0 ? -1 : (stored == key ? 0 : 1);
+}
+
+std::pair<quint32, quint32> CodeSetIndex::codeRange(const QByteArray &prefix) const
+{
+    quint32 lo = 0;
+    quint32 hi = m_count;
+    while (lo < hi) {
+        const quint32 mid = lo + (hi - lo) / 2;
+        if (compareCode(mid, prefix, true) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const quint32 first = lo;
+    hi = m_count;
+    while (lo < hi) {
+        const quint32 mid = lo + (hi - lo) / 2;
+        if (compareCode(mid, prefix, true) == 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return {first, lo};
+}
+
+QList<IndexHit> CodeSetIndex::search(const QString &query, int limit) const
+{
+    QList<IndexHit> hits;
+    if (m_count == 0 || limit <= 0)
+        return hits;
+    QByteArray key = codeKey(query).toLatin1();
+    bool codeLike = !key.isEmpty() && key.size() <= CodeWidth && !query.trimmed().contains(u' ');
+    for (const char c : std::as_const(key))
+        codeLike = codeLike && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+
+    std::vector<Candidate> candidates;
+    std::pair<quint32, quint32> codes{0, 0};
+    if (codeLike) {
+        codes = codeRange(key);
+        candidates.reserve(codes.second - codes.first);
+        for (quint32 id = codes.first; id < codes.second; ++id)
+            candidates.push_back({id, quint8(compareCode(id, key, false) == 0 ? 2 : 1), m_flags[id], 0,
+                                  m_titleLengths[id]});
+    }
+
+    std::vector<QByteArray> tokens = words(query);
+    std::sort(tokens.begin(), tokens.end());
+    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+    if (tokens.size() > MaxTokens)
+        tokens.resize(MaxTokens);
+    if (!tokens.empty()) {
+        std::vector<quint16> matched(m_count, 0);
+        std::vector<quint8> whole(m_count, 0);
+        std::vector<quint32> pool; // ids seen for the first token: every full match is among them
+        const auto full = quint16((1u << tokens.size()) - 1);
+        for (size_t t = 0; t < tokens.size(); ++t) {
+            const auto [first, last] = wordRange(tokens[t]);
+            for (quint32 w = first; w < last; ++w) {
+                const char *begin = nullptr;
+                const bool exact = word(w, &begin) == quint32(tokens[t].size());
+                const quint32 end = load32(m_postingOffsets, w + 1);
+                for (quint32 p = load32(m_postingOffsets, w); p < end; ++p) {
+                    const quint32 id = load32(m_postings, p);
+                    if (id >= m_count)
+                        continue; // a damaged blob must not read out of bounds
+                    if (t == 0 && matched[id] == 0)
+                        pool.push_back(id);
+                    matched[id] |= quint16(1u << t);
+                    whole[id] += exact ? 1 : 0;
+                }
+            }
+        }
+        for (Candidate &c : candidates) {
+            if (matched[c.id] == full)
+                c.wholeWords = whole[c.id];
+        }
+        for (const quint32 id : pool) {
+            if (matched[id] == full && (id < codes.first || id >= codes.second))
+                candidates.push_back({id, 0, m_flags[id], whole[id], m_titleLengths[id]});
+        }
+    }
+    const size_t keep = std::min(candidates.size(), size_t(limit));
+    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(keep), candidates.end(), ranksBefore);
+    hits.reserve(qsizetype(keep));
+    for (size_t i = 0; i < keep; ++i)
+        hits.append({candidates[i].id, scoreOf(candidates[i]), candidates[i].billable != 0});
+    return hits;
+}
+
+} // namespace codedesk

@@ -1,0 +1,81 @@
+#include "codesets/CodeSetSearch.h"
+
+#include "codesets/CodeSetStore.h"
+#include "codesets/CodeSetWriter.h"
+
+#include <QMutexLocker>
+
+#include <algorithm>
+
+namespace codedesk {
+
+CodeSetSearch::CodeSetSearch(LibraryDatabase &database)
+    : m_database(database)
+{
+}
+
+std::shared_ptr<const CodeSetIndex> CodeSetSearch::indexFor(CodeSetKind kind)
+{
+    QMutexLocker lock(&m_mutex);
+    if (const auto it = m_indexes.find(kind); it != m_indexes.end())
+        return it->second;
+    auto index = std::make_shared<CodeSetIndex>();
+    const CodeSetStore store(m_database);
+    if (!index->load(store.indexBlob(kind))) {
+        // Missing (an older format) or damaged: rebuild it from the stored codes and keep it.
+        const QList<IndexInput> inputs = store.indexInputs(kind);
+        if (!inputs.isEmpty()) {
+            const QByteArray blob = CodeSetIndex::build(inputs);
+            if (index->load(blob))
+                CodeSetWriter(m_database).writeIndex(kind, blob);
+        }
+    }
+    m_indexes[kind] = index;
+    return index;
+}
+
+bool CodeSetSearch::preload(CodeSetKind kind)
+{
+    return indexFor(kind)->size() > 0;
+}
+
+void CodeSetSearch::reset()
+{
+    QMutexLocker lock(&m_mutex);
+    m_indexes.clear();
+}
+
+QList<CodeSetHit> CodeSetSearch::search(CodeSetKind kind, const QString &query, int limit)
+{
+    QList<CodeSetHit> hits;
+    const std::shared_ptr<const CodeSetIndex> index = indexFor(kind);
+    const QList<IndexHit> found = index->search(query, limit);
+    if (found.isEmpty())
+        return hits;
+    QList<quint32> ids;
+    ids.reserve(found.size());
+    for (const IndexHit &hit : found)
+        ids.append(hit.id);
+    const QHash<quint32, CodeSetStore::Row> rows = CodeSetStore(m_database).rows(kind, ids);
+    hits.reserve(found.size());
+    for (const IndexHit &hit : found) {
+        const auto row = rows.constFind(hit.id);
+        if (row == rows.cend())
+            continue; // the store changed under a loaded index; reset() was not called
+        hits.append({kind, row->code, row->title, hit.score, hit.billable});
+    }
+    return hits;
+}
+
+QList<CodeSetHit> CodeSetSearch::searchAll(const QString &query, int limit)
+{
+    QList<CodeSetHit> hits = search(CodeSetKind::Icd10Cm, query, limit);
+    hits += search(CodeSetKind::Hcpcs, query, limit);
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const CodeSetHit &a, const CodeSetHit &b) { return a.score > b.score; });
+    if (hits.size() > limit)
+        hits.resize(limit);
+    return hits;
+}
+
+} // namespace codedesk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "codesets/CodeSetIndex.h"
+#include "codesets/CodeSetTypes.h"
+
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+namespace codedesk {
+
+class LibraryDatabase;
+
+struct CodeSetHit
+{
+    CodeSetKind kind = CodeSetKind::Icd10Cm;
+    QString code;
+    QString title;
+    double score = 0; // higher is better; comparable across kinds
+    bool billable = false;
+};
+
+// Ranked search over the imported ICD-10-CM and HCPCS codes: by code prefix with or without the
+// dot ("C787", "C78.7"), by words in any order and by word prefixes ("sec mal liv"). Best first:
+// exact code, code prefix, billable before header codes, then word matches (see CodeSetIndex).
+// Nothing is loaded until the first search of a kind (or preload()); each kind's index is one
+// compact blob read from the library database, rebuilt from the stored codes if it is missing.
+class CodeSetSearch final
+{
+public:
+    explicit CodeSetSearch(LibraryDatabase &database);
+    Q_DISABLE_COPY_MOVE(CodeSetSearch)
+
+    QList<CodeSetHit> search(CodeSetKind kind, const QString &query, int limit = 20);
+    // ICD-10-CM and HCPCS together, best first.
+    QList<CodeSetHit> searchAll(const QString &query, int limit = 20);
+
+    // Loads a kind's index now (safe from a worker thread). False when nothing is imported.
+    bool preload(CodeSetKind kind);
+    // Forgets loaded indexes: call after an import so the next search reads the new set.
+    void reset();
+
+private:
+    std::shared_ptr<const CodeSetIndex> indexFor(CodeSetKind kind);
+
+    LibraryDatabase &m_database;
+    QMutex m_mutex;
+    std::map<CodeSetKind, std::shared_ptr<const CodeSetIndex>> m_indexes;
+};
+
+} // namespace codedesk

@@ -1,0 +1,374 @@
+#include "codesets/CodeSetStore.h"
+
+#include "codesets/CodeReference.h"
+#include "core/LibraryDatabase.h"
+#include "reference/ModifierDictionary.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+namespace {
+
+constexpr int MaxAncestors = 16; // guards against a cycle in a damaged tree
+
+CodeSetVersion versionFrom(const QSqlQuery &query)
+{
+    CodeSetVersion version;
+    version.part = codeSetPartFromName(query.value(0).toString()).value_or(CodeSetPart::Icd10CmOrder);
+    version.fileName = query.value(1).toString();
+    version.sha256 = query.value(2).toString();
+    version.statedYear = query.value(3).toInt();
+    version.effectiveFrom = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    version.effectiveTo = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    version.importedAt = query.value(6).toString();
+    version.entries = query.value(7).toInt();
+    version.billable = query.value(8).toInt();
+    version.notes = query.value(9).toInt();
+    version.label = query.value(10).toString();
+    return version;
+}
+
+const QString versionColumns = u"part, file_name, sha256, stated_year, effective_from, effective_to, imported_at,"
+                               " entries, billable, notes, label"_s;
+
+} // namespace
+
+QList<CodeNote> CodeSetEntryDetails::notesOf(NoteKind wanted) const
+{
+    QList<CodeNote> result;
+    for (const CodeNote &note : notes) {
+        if (note.kind == wanted)
+            result.append(note);
+    }
+    return result;
+}
+
+QString Excludes1Conflict::message() const
+{
+    return u"%1 excludes1 %2"_s.arg(note.origin, note.text);
+}
+
+CodeSetStore::CodeSetStore(LibraryDatabase &database)
+    : m_database(database)
+{
+}
+
+QList<CodeSetVersion> CodeSetStore::versions() const
+{
+    QList<CodeSetVersion> result;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(u"SELECT %1 FROM codeset_version ORDER BY part"_s.arg(versionColumns))) {
+        while (query.next())
+            result.append(versionFrom(query));
+    }
+    return result;
+}
+
+std::optional<CodeSetVersion> CodeSetStore::version(CodeSetPart part) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT %1 FROM codeset_version WHERE part = ?"_s.arg(versionColumns));
+    query.addBindValue(codeSetPartName(part));
+    if (query.exec() && query.next())
+        return versionFrom(query);
+    return std::nullopt;
+}
+
+int CodeSetStore::entryCount(CodeSetKind kind) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT count(*) FROM codeset_entry WHERE kind = ?"_s);
+    query.addBindValue(codeSetKindName(kind));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<CodeSetEntryDetails> CodeSetStore::entry(CodeSetKind kind, const QString &code) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT code, billable, short_description, long_description, terminated FROM codeset_entry"
+                  " WHERE kind = ? AND code_key = ?"_s);
+    query.addBindValue(codeSetKindName(kind));
+    query.addBindValue(codeKey(code));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    CodeSetEntryDetails details;
+    details.kind = kind;
+    details.code = query.value(0).toString();
+    details.billable = query.value(1).toBool();
+    details.shortDescription = query.value(2).toString();
+    details.longDescription = query.value(3).toString();
+    details.terminated = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    if (kind == CodeSetKind::Icd10Cm)
+        details.notes = notes(details.code);
+    return details;
+}
+
+QList<CodeNote> CodeSetStore::notes(const QString &icd10Code) const
+{
+    QList<CodeNote> result;
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery node(db);
+    node.prepare(u"SELECT code, parent_key FROM codeset_tabular_node WHERE code_key = ?"_s);
+    QSqlQuery noteQuery(db);
+    noteQuery.prepare(u"SELECT kind, text FROM codeset_tabular_note WHERE code_key = ? ORDER BY seq"_s);
+
+    // The nearest node the tabular list has: 7th-character codes ("S52.521A") are not in it.
+    QString key = codeKey(icd10Code);
+    QString origin;
+    QString parent;
+    bool found = false;
+    while (key.size() >= 3 && !found) {
+        node.bindValue(0, key);
+        if (node.exec() && node.next()) {
+            found = true;
+            origin = node.value(0).toString();
+            parent = node.value(1).toString();
+        } else {
+            key.chop(1);
+        }
+    }
+    QSet<QString> visited;
+    for (int depth = 0; found && depth < MaxAncestors && !visited.contains(key); ++depth) {
+        visited.insert(key);
+        noteQuery.bindValue(0, key);
+        if (noteQuery.exec()) {
+            while (noteQuery.next()) {
+                if (const auto kind = noteKindFromName(noteQuery.value(0).toString()))
+                    result.append({*kind, noteQuery.value(1).toString(), origin});
+            }
+        }
+        if (parent.isEmpty())
+            break;
+        key = parent;
+        node.bindValue(0, key);
+        found = node.exec() && node.next();
+        if (found) {
+            origin = node.value(0).toString();
+            parent = node.value(1).toString();
+        }
+    }
+    return result;
+}
+
+std::optional<Excludes1Conflict> CodeSetStore::excludes1Conflict(const QString &first, const QString &second) const
+{
+    const auto check = [this](const QString &code, const QString &other) -> std::optional<Excludes1Conflict> {
+        const QString otherKey = codeKey(other);
+        const QList<CodeNote> all = notes(code);
+        for (const CodeNote &note : all) {
+            if (note.kind != NoteKind::Excludes1)
+                continue;
+            const QList<CodeReference> references = CodeReference::parse(note.text);
+            for (const CodeReference &reference : references) {
+                if (reference.covers(otherKey))
+                    return Excludes1Conflict{code, other, note};
+            }
+        }
+        return std::nullopt;
+    };
+    if (codeKey(first) == codeKey(second))
+        return std::nullopt;
+    if (auto conflict = check(first, second))
+        return conflict;
+    return check(second, first);
+}
+
+EffectivePeriod CodeSetStore::periodFor(CodeSetPart part, int year)
+{
+    EffectivePeriod period;
+    period.year = year;
+    if (year <= 0)
+        return period;
+    switch (part) {
+    case CodeSetPart::Icd10CmOrder:
+    case CodeSetPart::Icd10CmTabular:
+        // ICD-10-CM fiscal year Y runs from 1 October of Y-1 to 30 September of Y.
+        period.from = QDate(year - 1, 10, 1);
+        period.to = QDate(year, 9, 30);
+        period.label = u"ICD-10-CM %1"_s.arg(year);
+        break;
+    case CodeSetPart::Hcpcs:
+        period.from = QDate(year, 1, 1);
+        period.to = QDate(year, 12, 31);
+        period.label = u"HCPCS %1"_s.arg(year);
+        break;
+    case CodeSetPart::Pfs:
+        period.from = QDate(year, 1, 1);
+        period.to = QDate(year, 12, 31);
+        period.label = u"PFS %1"_s.arg(year);
+        break;
+    case CodeSetPart::PlaceOfService:
+        period.label = u"Place of service %1"_s.arg(year);
+        break;
+    }
+    return period;
+}
+
+EffectivePeriod CodeSetStore::period(CodeSetKind kind) const
+{
+    for (const CodeSetPart part : {CodeSetPart::Icd10CmOrder, CodeSetPart::Icd10CmTabular, CodeSetPart::Hcpcs,
+                                   CodeSetPart::Pfs, CodeSetPart::PlaceOfService}) {
+        if (codeSetKindOf(part) != kind)
+            continue;
+        if (const auto recorded = version(part); recorded && recorded->statedYear > 0)
+            return periodFor(part, recorded->statedYear);
+    }
+    return {};
+}
+
+QString CodeSetStore::sourceText(CodeSetPart part) const
+{
+    const auto recorded = version(part);
+    if (!recorded)
+        return {};
+    return u"%1 (%2, imported %3)"_s.arg(recorded->label, recorded->fileName, recorded->importedAt.left(10));
+}
+
+QString CodeSetStore::placeOfServiceName(const QString &code) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT name FROM codeset_place_of_service WHERE code = ?"_s);
+    query.addBindValue(code.trimmed().rightJustified(2, u'0'));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QList<PlaceOfService> CodeSetStore::placesOfService() const
+{
+    QList<PlaceOfService> result;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(u"SELECT code, name, description FROM codeset_place_of_service ORDER BY code"_s)) {
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    }
+    return result;
+}
+
+QList<HcpcsModifier> CodeSetStore::hcpcsModifiers() const
+{
+    QList<HcpcsModifier> result;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(u"SELECT code, description, short_description FROM codeset_modifier ORDER BY code"_s)) {
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    }
+    return result;
+}
+
+QList<MedicareIndicatorRow> CodeSetStore::pfsRows() const
+{
+    QList<MedicareIndicatorRow> result;
+    const auto recorded = version(CodeSetPart::Pfs);
+    if (!recorded)
+        return result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT code, modifier, status, work_rvu, facility_total, non_facility_total, global_days,"
+                    " pc_tc, multiple_procedure, bilateral, assistant, co_surgeon, team, conversion_factor"
+                    " FROM codeset_pfs_row ORDER BY code, modifier"_s))
+        return result;
+    const QString source = u"CMS %1 RVU file (%2, imported %3)"_s.arg(recorded->label, recorded->fileName,
+                                                                       recorded->importedAt.left(10));
+    const QString date = recorded->effectiveFrom.isValid() ? recorded->effectiveFrom.toString(Qt::ISODate)
+                                                           : recorded->importedAt.left(10);
+    while (query.next()) {
+        MedicareIndicatorRow row;
+        row.code = query.value(0).toString();
+        row.modifier = query.value(1).toString();
+        row.status = query.value(2).toString();
+        row.workRvu = query.value(3).toString();
+        row.facilityTotal = query.value(4).toString();
+        row.nonFacilityTotal = query.value(5).toString();
+        row.globalDays = query.value(6).toString();
+        row.pcTc = query.value(7).toInt();
+        row.multipleProcedure = query.value(8).toInt();
+        row.bilateral = query.value(9).toInt();
+        row.assistant = query.value(10).toInt();
+        row.coSurgeon = query.value(11).toInt();
+        row.team = query.value(12).toInt();
+        row.conversionFactor = query.value(13).toString();
+        row.source = source;
+        row.sourceDate = date;
+        result.append(std::move(row));
+    }
+    return result;
+}
+
+void CodeSetStore::applyTo(ModifierDictionary *modifiers, MedicareIndicators *medicare) const
+{
+    if (modifiers) {
+        if (const auto recorded = version(CodeSetPart::Hcpcs)) {
+            QList<ModifierInfo> official;
+            const QList<HcpcsModifier> imported = hcpcsModifiers();
+            for (const HcpcsModifier &modifier : imported) {
+                ModifierInfo info;
+                info.code = modifier.code;
+                info.kind = ModifierInfo::Kind::HcpcsLevelII;
+                info.description = modifier.description;
+                info.source = u"CMS %1 (%2)"_s.arg(recorded->label, recorded->fileName);
+                info.sourceDate = recorded->effectiveFrom.isValid() ? recorded->effectiveFrom.toString(Qt::ISODate)
+                                                                    : recorded->importedAt.left(10);
+                official.append(std::move(info));
+            }
+            if (!official.isEmpty())
+                modifiers->replaceLevelII(official);
+        }
+    }
+    if (medicare) {
+        if (const auto recorded = version(CodeSetPart::Pfs)) {
+            const QList<MedicareIndicatorRow> rows = pfsRows();
+            if (!rows.isEmpty())
+                medicare->replaceAll(rows, recorded->label);
+        }
+    }
+}
+
+QByteArray CodeSetStore::indexBlob(CodeSetKind kind) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT data FROM codeset_index WHERE kind = ? AND format = ?"_s);
+    query.addBindValue(codeSetKindName(kind));
+    query.addBindValue(CodeSetIndex::FormatVersion);
+    return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+QList<IndexInput> CodeSetStore::indexInputs(CodeSetKind kind) const
+{
+    QList<IndexInput> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT code, billable, long_description FROM codeset_entry WHERE kind = ? ORDER BY id"_s);
+    query.addBindValue(codeSetKindName(kind));
+    if (query.exec()) {
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toBool(), query.value(2).toString()});
+    }
+    return result;
+}
+
+QHash<quint32, CodeSetStore::Row> CodeSetStore::rows(CodeSetKind kind, const QList<quint32> &ids) const
+{
+    QHash<quint32, Row> result;
+    if (ids.isEmpty())
+        return result;
+    QStringList list;
+    list.reserve(ids.size());
+    for (const quint32 id : ids)
+        list.append(QString::number(id));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, code, long_description FROM codeset_entry WHERE kind = ? AND id IN (%1)"_s.arg(
+        list.join(u',')));
+    query.addBindValue(codeSetKindName(kind));
+    if (query.exec()) {
+        while (query.next())
+            result.insert(query.value(0).toUInt(), {query.value(1).toString(), query.value(2).toString()});
+    }
+    return result;
+}
+
+} // namespace codedesk

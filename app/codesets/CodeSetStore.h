@@ -1,0 +1,95 @@
+#pragma once
+
+#include "codesets/CodeSetIndex.h"
+#include "codesets/CodeSetTypes.h"
+#include "codesets/HcpcsImporter.h"
+#include "reference/MedicareIndicators.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace codedesk {
+
+class LibraryDatabase;
+class ModifierDictionary;
+
+// A code with everything the tabular list says about it, its own notes and those it inherits
+// from its subcategory, category, section and chapter.
+struct CodeSetEntryDetails
+{
+    CodeSetKind kind = CodeSetKind::Icd10Cm;
+    QString code;
+    bool billable = false;
+    QString shortDescription;
+    QString longDescription;
+    QDate terminated;
+    QList<CodeNote> notes; // nearest first: the code's own, then its ancestors'
+
+    QList<CodeNote> notesOf(NoteKind wanted) const;
+};
+
+// Two diagnoses that an Excludes1 note forbids together.
+struct Excludes1Conflict
+{
+    QString code;     // the code whose (possibly inherited) note forbids the other
+    QString excluded; // the other code
+    CodeNote note;    // note.origin names where it is written ("C22")
+    QString message() const; // "C22 excludes1 secondary malignant neoplasm of liver (C78.7)"
+};
+
+struct EffectivePeriod
+{
+    int year = 0;
+    QDate from;
+    QDate to;
+    QString label; // "ICD-10-CM 2021"
+    bool isValid() const { return from.isValid() && to.isValid(); }
+    bool contains(const QDate &date) const { return isValid() && date >= from && date <= to; }
+};
+
+// Reads the imported code sets from the library database. Cheap to make; every call queries the
+// database through the calling thread's connection.
+class CodeSetStore final
+{
+public:
+    explicit CodeSetStore(LibraryDatabase &database);
+
+    QList<CodeSetVersion> versions() const;
+    std::optional<CodeSetVersion> version(CodeSetPart part) const;
+    int entryCount(CodeSetKind kind) const;
+
+    std::optional<CodeSetEntryDetails> entry(CodeSetKind kind, const QString &code) const;
+    QList<CodeNote> notes(const QString &icd10Code) const; // own and inherited
+    std::optional<Excludes1Conflict> excludes1Conflict(const QString &first, const QString &second) const;
+    EffectivePeriod period(CodeSetKind kind) const;
+    // "ICD-10-CM 2021 (icd10cm-order-Jan-2021.txt, imported 2025-11-23)": for findings' sources.
+    QString sourceText(CodeSetPart part) const;
+
+    QString placeOfServiceName(const QString &code) const; // empty when unknown or none imported
+    QList<PlaceOfService> placesOfService() const;
+    QList<HcpcsModifier> hcpcsModifiers() const;
+    QList<MedicareIndicatorRow> pfsRows() const;
+
+    // Puts imported data where the app reads it: the official Level II modifier descriptions and
+    // the imported RVU rows. Does nothing for what was not imported.
+    void applyTo(ModifierDictionary *modifiers, MedicareIndicators *medicare) const;
+
+    // For CodeSetSearch: the stored index blob, the inputs to rebuild it, titles of hits.
+    QByteArray indexBlob(CodeSetKind kind) const;
+    QList<IndexInput> indexInputs(CodeSetKind kind) const;
+    struct Row
+    {
+        QString code;
+        QString title;
+    };
+    QHash<quint32, Row> rows(CodeSetKind kind, const QList<quint32> &ids) const;
+
+    static EffectivePeriod periodFor(CodeSetPart part, int year);
+
+private:
+    LibraryDatabase &m_database;
+};
+
+} // namespace codedesk

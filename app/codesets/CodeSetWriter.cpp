@@ -1,0 +1,279 @@
+#include "codesets/CodeSetWriter.h"
+
+#include "codesets/BatchInsert.h"
+#include "codesets/CodeSetIndex.h"
+#include "core/LibraryDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+namespace {
+
+constexpr int ProgressEvery = 8192;
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
+} // namespace
+
+CodeSetWriter::CodeSetWriter(LibraryDatabase &database)
+    : m_database(database)
+{
+}
+
+bool CodeSetWriter::checkCancel(const ImportControl &control)
+{
+    if (!control.cancelled())
+        return true;
+    m_cancelled = true;
+    m_error = u"import cancelled"_s;
+    return false;
+}
+
+bool CodeSetWriter::exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool CodeSetWriter::inTransaction(const std::function<bool(QSqlDatabase &)> &body)
+{
+    m_error.clear();
+    m_cancelled = false;
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    if (!body(db)) {
+        db.rollback();
+        if (m_error.isEmpty())
+            m_error = u"the import was not written"_s;
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CodeSetWriter::writeVersion(QSqlDatabase &db, const CodeSetVersion &version)
+{
+    return exec(db,
+                u"INSERT OR REPLACE INTO codeset_version (part, kind, file_name, sha256, stated_year, effective_from,"
+                " effective_to, imported_at, entries, billable, notes, label) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s,
+                {codeSetPartName(version.part), codeSetKindName(codeSetKindOf(version.part)), version.fileName,
+                 version.sha256, version.statedYear, dateOrNull(version.effectiveFrom),
+                 dateOrNull(version.effectiveTo), version.importedAt, version.entries, version.billable,
+                 version.notes, version.label});
+}
+
+bool CodeSetWriter::writeEntries(QSqlDatabase &db, CodeSetKind kind, const QList<CodeSetEntry> &entries,
+                                 const ImportControl &control)
+{
+    const QString kindName = codeSetKindName(kind);
+    if (!exec(db, u"DELETE FROM codeset_entry WHERE kind = ?"_s, {kindName})
+        || !exec(db, u"DELETE FROM codeset_index WHERE kind = ?"_s, {kindName}))
+        return false;
+    QList<IndexInput> inputs;
+    inputs.reserve(entries.size());
+    for (const CodeSetEntry &entry : entries)
+        inputs.append({entry.code, entry.billable, entry.longDescription});
+    std::vector<quint32> order;
+    const QByteArray blob = CodeSetIndex::build(inputs, &order);
+    if (!checkCancel(control))
+        return false;
+    BatchInsert insert(db, u"codeset_entry"_s,
+                       {u"kind"_s, u"id"_s, u"code"_s, u"code_key"_s, u"billable"_s, u"short_description"_s,
+                        u"long_description"_s, u"terminated"_s});
+    std::vector<QVariant> row(8);
+    row[0] = kindName;
+    for (quint32 id = 0; id < quint32(order.size()); ++id) {
+        if (id % ProgressEvery == 0) {
+            if (!checkCancel(control))
+                return false;
+            control.report(double(id) / double(order.size()));
+        }
+        const CodeSetEntry &entry = entries.at(order[id]);
+        row[1] = id;
+        row[2] = entry.code;
+        row[3] = codeKey(entry.code);
+        row[4] = entry.billable ? 1 : 0;
+        row[5] = text(entry.shortDescription);
+        row[6] = text(entry.longDescription);
+        row[7] = dateOrNull(entry.terminated);
+        if (!insert.add(row)) {
+            m_error = insert.errorString();
+            return false;
+        }
+    }
+    if (!insert.finish()) {
+        m_error = insert.errorString();
+        return false;
+    }
+    return exec(db, u"INSERT INTO codeset_index (kind, format, data) VALUES (?, ?, ?)"_s,
+                {kindName, CodeSetIndex::FormatVersion, blob});
+}
+
+bool CodeSetWriter::writeIcd10Order(const QList<CodeSetEntry> &entries, const CodeSetVersion &version,
+                                    const ImportControl &control)
+{
+    return inTransaction([&](QSqlDatabase &db) {
+        return writeEntries(db, CodeSetKind::Icd10Cm, entries, control) && checkCancel(control)
+               && writeVersion(db, version);
+    });
+}
+
+bool CodeSetWriter::writeIcd10Tabular(const Icd10TabularResult &tabular, const CodeSetVersion &version,
+                                      const ImportControl &control)
+{
+    return inTransaction([&](QSqlDatabase &db) {
+        if (!exec(db, u"DELETE FROM codeset_tabular_node"_s) || !exec(db, u"DELETE FROM codeset_tabular_note"_s))
+            return false;
+        BatchInsert nodes(db, u"codeset_tabular_node"_s, {u"code_key"_s, u"code"_s, u"parent_key"_s, u"title"_s});
+        for (const TabularNode &node : tabular.nodes) {
+            if (nodes.rowCount() % ProgressEvery == 0) {
+                if (!checkCancel(control))
+                    return false;
+                control.report(0.5 * double(nodes.rowCount()) / double(tabular.nodes.size()));
+            }
+            const QVariant parent = node.parent.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                          : QVariant(node.parent);
+            if (!nodes.add({node.key, node.code, parent, text(node.title)})) {
+                m_error = nodes.errorString();
+                return false;
+            }
+        }
+        if (!nodes.finish()) {
+            m_error = nodes.errorString();
+            return false;
+        }
+        BatchInsert notes(db, u"codeset_tabular_note"_s, {u"code_key"_s, u"seq"_s, u"kind"_s, u"text"_s});
+        int seq = 0;
+        for (const TabularNote &note : tabular.notes) {
+            if (++seq % ProgressEvery == 0) {
+                if (!checkCancel(control))
+                    return false;
+                control.report(0.5 + 0.5 * double(seq) / double(tabular.notes.size()));
+            }
+            if (!notes.add({note.key, seq, noteKindName(note.kind), note.text})) {
+                m_error = notes.errorString();
+                return false;
+            }
+        }
+        if (!notes.finish()) {
+            m_error = notes.errorString();
+            return false;
+        }
+        return checkCancel(control) && writeVersion(db, version);
+    });
+}
+
+bool CodeSetWriter::writeHcpcs(const QList<CodeSetEntry> &procedures, const QList<HcpcsModifier> &modifiers,
+                               const CodeSetVersion &version, const ImportControl &control)
+{
+    return inTransaction([&](QSqlDatabase &db) {
+        if (!writeEntries(db, CodeSetKind::Hcpcs, procedures, control) || !exec(db, u"DELETE FROM codeset_modifier"_s))
+            return false;
+        BatchInsert insert(db, u"codeset_modifier"_s, {u"code"_s, u"description"_s, u"short_description"_s});
+        for (const HcpcsModifier &modifier : modifiers) {
+            if (!insert.add({modifier.code, text(modifier.description), text(modifier.shortDescription)})) {
+                m_error = insert.errorString();
+                return false;
+            }
+        }
+        if (!insert.finish()) {
+            m_error = insert.errorString();
+            return false;
+        }
+        return checkCancel(control) && writeVersion(db, version);
+    });
+}
+
+bool CodeSetWriter::writePfs(const QList<MedicareIndicatorRow> &rows, const CodeSetVersion &version,
+                             const ImportControl &control)
+{
+    return inTransaction([&](QSqlDatabase &db) {
+        if (!exec(db, u"DELETE FROM codeset_pfs_row"_s))
+            return false;
+        BatchInsert insert(db, u"codeset_pfs_row"_s,
+                           {u"code"_s, u"modifier"_s, u"status"_s, u"work_rvu"_s, u"facility_total"_s,
+                            u"non_facility_total"_s, u"global_days"_s, u"pc_tc"_s, u"multiple_procedure"_s,
+                            u"bilateral"_s, u"assistant"_s, u"co_surgeon"_s, u"team"_s, u"conversion_factor"_s},
+                           128);
+        for (const MedicareIndicatorRow &row : rows) {
+            if (insert.rowCount() % ProgressEvery == 0 && !checkCancel(control))
+                return false;
+            if (!insert.add({row.code, text(row.modifier), text(row.status), text(row.workRvu), text(row.facilityTotal),
+                             text(row.nonFacilityTotal), text(row.globalDays), row.pcTc, row.multipleProcedure,
+                             row.bilateral, row.assistant, row.coSurgeon, row.team, text(row.conversionFactor)})) {
+                m_error = insert.errorString();
+                return false;
+            }
+        }
+        if (!insert.finish()) {
+            m_error = insert.errorString();
+            return false;
+        }
+        return checkCancel(control) && writeVersion(db, version);
+    });
+}
+
+bool CodeSetWriter::writePlacesOfService(const QList<PlaceOfService> &places, const CodeSetVersion &version,
+                                         const ImportControl &control)
+{
+    return inTransaction([&](QSqlDatabase &db) {
+        if (!exec(db, u"DELETE FROM codeset_place_of_service"_s))
+            return false;
+        BatchInsert insert(db, u"codeset_place_of_service"_s, {u"code"_s, u"name"_s, u"description"_s});
+        for (const PlaceOfService &place : places) {
+            if (!insert.add({place.code, text(place.name), text(place.description)})) {
+                m_error = insert.errorString();
+                return false;
+            }
+        }
+        if (!insert.finish()) {
+            m_error = insert.errorString();
+            return false;
+        }
+        return checkCancel(control) && writeVersion(db, version);
+    });
+}
+
+bool CodeSetWriter::writeIndex(CodeSetKind kind, const QByteArray &blob)
+{
+    return inTransaction([&](QSqlDatabase &db) {
+        return exec(db, u"INSERT OR REPLACE INTO codeset_index (kind, format, data) VALUES (?, ?, ?)"_s,
+                    {codeSetKindName(kind), CodeSetIndex::FormatVersion, blob});
+    });
+}
+
+} // namespace codedesk

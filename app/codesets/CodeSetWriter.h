@@ -1,0 +1,54 @@
+#pragma once
+
+#include "codesets/CodeSetTypes.h"
+#include "codesets/HcpcsImporter.h"
+#include "codesets/Icd10TabularImporter.h"
+#include "codesets/ImportControl.h"
+#include "reference/MedicareIndicators.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace codedesk {
+
+class LibraryDatabase;
+
+// Replaces one imported code set in the library database, all or nothing: the old rows are
+// deleted and the new ones written inside one transaction that is rolled back on any error or on
+// cancel, so a failed import leaves the previous set in place.
+class CodeSetWriter final
+{
+public:
+    explicit CodeSetWriter(LibraryDatabase &database);
+
+    bool writeIcd10Order(const QList<CodeSetEntry> &entries, const CodeSetVersion &version,
+                         const ImportControl &control = {});
+    bool writeIcd10Tabular(const Icd10TabularResult &tabular, const CodeSetVersion &version,
+                           const ImportControl &control = {});
+    bool writeHcpcs(const QList<CodeSetEntry> &procedures, const QList<HcpcsModifier> &modifiers,
+                    const CodeSetVersion &version, const ImportControl &control = {});
+    bool writePfs(const QList<MedicareIndicatorRow> &rows, const CodeSetVersion &version,
+                  const ImportControl &control = {});
+    bool writePlacesOfService(const QList<PlaceOfService> &places, const CodeSetVersion &version,
+                              const ImportControl &control = {});
+    // Stores a rebuilt search index (outside any import).
+    bool writeIndex(CodeSetKind kind, const QByteArray &blob);
+
+    QString errorString() const { return m_error; }
+    bool wasCancelled() const { return m_cancelled; }
+
+private:
+    bool inTransaction(const std::function<bool(QSqlDatabase &)> &body);
+    bool exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    bool writeEntries(QSqlDatabase &db, CodeSetKind kind, const QList<CodeSetEntry> &entries,
+                      const ImportControl &control);
+    bool writeVersion(QSqlDatabase &db, const CodeSetVersion &version);
+    bool checkCancel(const ImportControl &control);
+
+    LibraryDatabase &m_database;
+    QString m_error;
+    bool m_cancelled = false;
+};
+
+} // namespace codedesk

@@ -1,0 +1,195 @@
+#include "codesets/Icd10TabularImporter.h"
+
+#include <QXmlStreamReader>
+
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+namespace {
+
+struct Frame
+{
+    QString key;
+    QString code;
+    QString title;
+    bool isDiag = false;
+    bool hasChildDiag = false;
+    bool sevenCharacter = false; // this node or an ancestor requires a 7th character
+};
+
+class TabularParser
+{
+public:
+    TabularParser(const QByteArray &bytes, const ImportControl &control)
+        : m_xml(bytes)
+        , m_size(bytes.size())
+        , m_control(control)
+    {
+    }
+
+    Icd10TabularResult run()
+    {
+        if (!m_xml.readNextStartElement() || m_xml.name() != u"ICD10CM.tabular"_s) {
+            fail(u"not an ICD-10-CM tabular list (root element <%1>)"_s.arg(m_xml.name()));
+            return std::move(m_result);
+        }
+        while (!m_xml.atEnd() && !m_result.cancelled) {
+            const QXmlStreamReader::TokenType token = m_xml.readNext();
+            if (token == QXmlStreamReader::StartElement)
+                startElement();
+            else if (token == QXmlStreamReader::EndElement)
+                endElement();
+        }
+        if (m_xml.hasError() && !m_result.cancelled)
+            fail(u"line %1: %2"_s.arg(m_xml.lineNumber()).arg(m_xml.errorString()));
+        else if (!m_result.cancelled && m_result.codes == 0)
+            fail(u"no codes in the tabular list"_s);
+        m_control.report(1.0);
+        return std::move(m_result);
+    }
+
+private:
+    void fail(const QString &message)
+    {
+        m_result = Icd10TabularResult{};
+        m_result.error = message;
+    }
+
+    void startElement()
+    {
+        const QStringView name = m_xml.name();
+        if (name == u"version") {
+            m_result.statedYear = m_xml.readElementText().trimmed().left(4).toInt();
+        } else if (name == u"chapter" || name == u"section" || name == u"diag") {
+            openFrame(name);
+        } else if (name == u"name" && !m_frames.empty()) {
+            const QString text = m_xml.readElementText().trimmed();
+            Frame &frame = m_frames.back();
+            frame.code = frame.isDiag ? text : u"Chapter "_s + text;
+            frame.key = frame.isDiag ? codeKey(text) : u"CH:"_s + text;
+        } else if (name == u"desc" && !m_frames.empty()) {
+            m_frames.back().title = m_xml.readElementText().simplified();
+        } else if (const auto kind = noteKindFromName(name.toString()); kind && !m_frames.empty()) {
+            readNotes(*kind);
+        } else if (name == u"sevenChrDef" && !m_frames.empty()) {
+            m_frames.back().sevenCharacter = true;
+            m_xml.skipCurrentElement();
+        } else if (name != u"ICD10CM.tabular") {
+            m_xml.skipCurrentElement(); // introduction, sectionIndex, notes, sevenChrNote, ...
+        }
+    }
+
+    void openFrame(QStringView name)
+    {
+        if (++m_elements % 2048 == 0) {
+            if (m_control.cancelled()) {
+                m_result = Icd10TabularResult{};
+                m_result.cancelled = true;
+                return;
+            }
+            m_control.report(double(m_xml.characterOffset()) / double(std::max<qint64>(m_size, 1)));
+        }
+        Frame frame;
+        frame.isDiag = name == u"diag";
+        if (name == u"section") {
+            // A one-category section has the category's code as its id ("B10"): keys stay apart.
+            frame.code = m_xml.attributes().value(u"id"_s).toString().trimmed();
+            if (!frame.code.isEmpty())
+                frame.key = u"S:"_s + frame.code;
+        }
+        if (!m_frames.empty()) {
+            frame.sevenCharacter = m_frames.back().sevenCharacter;
+            if (frame.isDiag)
+                m_frames.back().hasChildDiag = true;
+        }
+        m_frameLines.push_back(int(m_xml.lineNumber()));
+        m_frames.push_back(std::move(frame));
+    }
+
+    void endElement()
+    {
+        const QStringView name = m_xml.name();
+        if (m_frames.empty() || (name != u"chapter" && name != u"section" && name != u"diag"))
+            return;
+        Frame frame = std::move(m_frames.back());
+        const int line = m_frameLines.back();
+        m_frames.pop_back();
+        m_frameLines.pop_back();
+        if (frame.code.isEmpty()) {
+            m_result.problems.append({line, u"<%1> without a name: its notes are ignored"_s.arg(name)});
+            return;
+        }
+        if (frame.isDiag) {
+            ++m_result.codes;
+            if (!frame.hasChildDiag && !frame.sevenCharacter)
+                ++m_result.billable;
+        }
+        TabularNode node;
+        node.key = frame.key;
+        node.code = frame.code;
+        node.title = frame.title;
+        if (!m_frames.empty())
+            node.parent = m_frames.back().key;
+        m_result.nodes.append(std::move(node));
+        flushNotes(m_frames.size());
+    }
+
+    void readNotes(NoteKind kind)
+    {
+        const int depth = int(m_frames.size());
+        while (m_xml.readNextStartElement()) {
+            if (m_xml.name() == u"note") {
+                const QString text = m_xml.readElementText().simplified();
+                if (!text.isEmpty())
+                    m_pending.push_back({depth, TabularNote{{}, kind, text}});
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+    }
+
+    // Notes wait until their frame closes, so they attach to its name wherever the name stands.
+    void flushNotes(size_t remainingDepth)
+    {
+        const QString key = m_result.nodes.constLast().key;
+        auto it = m_pending.begin();
+        while (it != m_pending.end()) {
+            if (size_t(it->first) > remainingDepth) {
+                it->second.key = key;
+                m_result.notes.append(std::move(it->second));
+                it = m_pending.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
+    QXmlStreamReader m_xml;
+    qint64 m_size;
+    const ImportControl &m_control;
+    Icd10TabularResult m_result;
+    std::vector<Frame> m_frames;
+    std::vector<int> m_frameLines;
+    std::vector<std::pair<int, TabularNote>> m_pending;
+    int m_elements = 0;
+};
+
+} // namespace
+
+bool Icd10TabularImporter::looksLikeTabular(const QByteArray &bytes)
+{
+    QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 512));
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.sliced(3);
+    return head.trimmed().startsWith("<");
+}
+
+Icd10TabularResult Icd10TabularImporter::parse(const QByteArray &bytes, const ImportControl &control)
+{
+    return TabularParser(bytes, control).run();
+}
+
+} // namespace codedesk

@@ -1,0 +1,112 @@
+#include "core/RecoveryStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <csignal>
+#include <cerrno>
+#include <sys/types.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+namespace {
+
+bool processIsRunning(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+} // namespace
+
+RecoveryStore::RecoveryStore(QString folder)
+    : m_folder(std::move(folder))
+{
+}
+
+QString RecoveryStore::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery"_s;
+}
+
+QString RecoveryStore::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces) + u".recovery"_s;
+}
+
+bool RecoveryStore::ensureFolder(QString *error) const
+{
+    if (!QDir().mkpath(m_folder)) {
+        if (error)
+            *error = QCoreApplication::translate("RecoveryStore", "%1: cannot create the recovery folder").arg(m_folder);
+        return false;
+    }
+    QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
+}
+
+bool RecoveryStore::save(const QString &id, const QString &originalPath, const QString &title,
+                         const QByteArray &content, QString *error)
+{
+    if (!ensureFolder(error))
+        return false;
+    QJsonObject envelope{{u"originalPath"_s, originalPath},
+                         {u"title"_s, title},
+                         {u"savedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                         {u"pid"_s, QCoreApplication::applicationPid()},
+                         {u"content"_s, QString::fromUtf8(content)}};
+    QSaveFile file(m_folder + u'/' + id);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.fileName() + u": "_s + file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+    if (!file.commit()) {
+        if (error)
+            *error = file.fileName() + u": "_s + file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void RecoveryStore::discard(const QString &id)
+{
+    QFile::remove(m_folder + u'/' + id);
+}
+
+QList<RecoveryStore::Entry> RecoveryStore::orphans() const
+{
+    QList<Entry> entries;
+    const QDir dir(m_folder);
+    const auto names = dir.entryList({u"*.recovery"_s}, QDir::Files, QDir::Time);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject envelope = QJsonDocument::fromJson(file.readAll()).object();
+        Entry entry;
+        entry.id = name;
+        entry.ownerPid = envelope.value(u"pid"_s).toInteger();
+        if (entry.ownerPid == QCoreApplication::applicationPid() || processIsRunning(entry.ownerPid))
+            continue;
+        entry.originalPath = envelope.value(u"originalPath"_s).toString();
+        entry.title = envelope.value(u"title"_s).toString();
+        entry.savedAt = QDateTime::fromString(envelope.value(u"savedAt"_s).toString(), Qt::ISODateWithMs);
+        entry.content = envelope.value(u"content"_s).toString().toUtf8();
+        entries << entry;
+    }
+    return entries;
+}
+
+} // namespace codedesk

@@ -1,0 +1,96 @@
+#include "export/PdfExport.h"
+
+#include "export/PagePrinter.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+PdfExport::PdfExport(Options options)
+    : m_options(std::move(options))
+{
+}
+
+PdfExport::PdfExport()
+    : PdfExport(Options{})
+{
+}
+
+bool PdfExport::pageSizeFromName(const QString &name, QPageSize *pageSize)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == u"letter")
+        *pageSize = QPageSize(QPageSize::Letter);
+    else if (key == u"a4")
+        *pageSize = QPageSize(QPageSize::A4);
+    else
+        return false;
+    return true;
+}
+
+QByteArray PdfExport::render(const PrintDocument &document)
+{
+    m_error.clear();
+    m_pageCount = 0;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(m_options.resolution);
+        writer.setPageLayout(QPageLayout(m_options.pageSize, QPageLayout::Portrait, m_options.marginsMm,
+                                         QPageLayout::Millimeter));
+        writer.setTitle(document.title);
+        writer.setCreator(u"CodeDesk " CODEDESK_VERSION ""_s);
+        PagePrinter printer(document, m_options.printed);
+        if (!printer.print(&writer)) {
+            m_error = printer.errorString();
+            return {};
+        }
+        m_pageCount = printer.pageCount();
+    }
+    return bytes;
+}
+
+bool PdfExport::write(const PrintDocument &document, QIODevice *device)
+{
+    const QByteArray bytes = render(document);
+    if (bytes.isEmpty())
+        return false;
+    if (device->write(bytes) != bytes.size()) {
+        m_error = device->errorString().isEmpty() ? u"cannot write the PDF"_s : device->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool PdfExport::writeFile(const PrintDocument &document, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = file.errorString();
+        return false;
+    }
+    if (!write(document, &file)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (m_options.ownerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        m_error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        m_error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace codedesk

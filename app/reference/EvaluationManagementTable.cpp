@@ -1,0 +1,74 @@
+#include "reference/EvaluationManagementTable.h"
+
+#include "reference/ReferenceJson.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+EvaluationManagementTable EvaluationManagementTable::bundled()
+{
+    EvaluationManagementTable table;
+    QString error;
+    if (!table.loadJson(bundledReference(u"evaluation-management.json"_s), &error))
+        qWarning("codedesk: bundled evaluation-management.json is unusable: %s", qPrintable(error));
+    return table;
+}
+
+bool EvaluationManagementTable::loadJson(const QByteArray &json, QString *error)
+{
+    const QString format = u"codedesk-evaluation-management"_s;
+    QList<QJsonObject> codeEntries;
+    QList<QJsonObject> modifierEntries;
+    if (!readReferenceTable(json, format, u"codes"_s, &codeEntries, error)
+        || !readReferenceTable(json, format, u"globalPeriodModifiers"_s, &modifierEntries, error))
+        return false;
+
+    QHash<QString, EvaluationManagementCode> codes;
+    for (qsizetype i = 0; i < codeEntries.size(); ++i) {
+        EvaluationManagementCode entry;
+        entry.code = codeEntries.at(i).value(u"code"_s).toString().trimmed().toUpper();
+        entry.category = codeEntries.at(i).value(u"category"_s).toString();
+        entry.source = codeEntries.at(i).value(u"source"_s).toString();
+        entry.date = codeEntries.at(i).value(u"date"_s).toString();
+        if (entry.code.isEmpty()) {
+            *error = u"\"codes\" entry %1: needs a code"_s.arg(i + 1);
+            return false;
+        }
+        codes.insert(entry.code, entry);
+    }
+    QList<GlobalPeriodModifier> modifiers;
+    for (qsizetype i = 0; i < modifierEntries.size(); ++i) {
+        GlobalPeriodModifier entry;
+        entry.globalDays = modifierEntries.at(i).value(u"globalDays"_s).toString().trimmed();
+        entry.modifier = modifierEntries.at(i).value(u"modifier"_s).toString().trimmed().toUpper();
+        entry.meaning = modifierEntries.at(i).value(u"meaning"_s).toString();
+        entry.source = modifierEntries.at(i).value(u"source"_s).toString();
+        entry.date = modifierEntries.at(i).value(u"date"_s).toString();
+        if (entry.globalDays.isEmpty() || entry.modifier.size() != 2) {
+            *error = u"\"globalPeriodModifiers\" entry %1: needs globalDays and a two-character modifier"_s.arg(i + 1);
+            return false;
+        }
+        modifiers << entry;
+    }
+    m_codes = std::move(codes);
+    m_globalModifiers = std::move(modifiers);
+    return true;
+}
+
+const EvaluationManagementCode *EvaluationManagementTable::find(const QString &code) const
+{
+    const auto it = m_codes.constFind(code.trimmed().toUpper());
+    return it == m_codes.constEnd() ? nullptr : &it.value();
+}
+
+const GlobalPeriodModifier *EvaluationManagementTable::modifierForGlobalDays(const QString &globalDays) const
+{
+    for (const GlobalPeriodModifier &entry : m_globalModifiers) {
+        if (entry.globalDays == globalDays)
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace codedesk

@@ -1,0 +1,119 @@
+// Rules between lines of one date, all from the reference tables: units per date, services a
+// code's descriptor includes, and two codes for the same organ. Each is one pass with a hash.
+#include "reference/BundlingTable.h"
+#include "reference/ReferenceJson.h"
+#include "reference/UnitLimits.h"
+#include "worksheet/ClaimRule.h"
+#include "worksheet/RuleRun.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+namespace {
+
+void checkUnitLimits(const ClaimRule &rule, RuleRun &run)
+{
+    const UnitLimits *limits = run.context().units;
+    if (!limits || limits->isEmpty())
+        return;
+    QHash<std::pair<QString, QDate>, qint64> unitsOnDate;
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        const UnitLimit *limit = line.code.isEmpty() ? nullptr : limits->find(line.code);
+        const int units = run.worksheet().lines.at(i).units;
+        if (!limit || units <= 0)
+            continue;
+        qint64 &total = unitsOnDate[{line.code, line.from}];
+        total += units;
+        if (total <= limit->maximumUnits)
+            continue;
+        const QString message = total == units
+            ? u"%1 units of %2: at most %3 per date of service (%4)"_s.arg(units).arg(line.code).arg(
+                  limit->maximumUnits).arg(limit->reason)
+            : u"%1 is reported %2 units in all on %3 across lines: at most %4 per date of service (%5)"_s.arg(
+                  line.code).arg(total).arg(isoDate(line.from)).arg(limit->maximumUnits).arg(limit->reason);
+        run.report(rule, i, u"units"_s, message, sourceWithDate(limit->source, limit->date));
+    }
+}
+
+void checkIncludedServices(const ClaimRule &rule, RuleRun &run)
+{
+    const BundlingTable *table = run.context().bundling;
+    if (!table || table->isEmpty())
+        return;
+    // The comprehensive codes on each date, then each line against the (few) codes of its date.
+    QHash<QDate, QList<const IncludedServices *>> comprehensiveOnDate;
+    for (const PreparedLine &line : run.lines()) {
+        if (const IncludedServices *entry = line.code.isEmpty() ? nullptr : table->includedServices(line.code)) {
+            QList<const IncludedServices *> &onDate = comprehensiveOnDate[line.from];
+            if (!onDate.contains(entry))
+                onDate << entry;
+        }
+    }
+    if (comprehensiveOnDate.isEmpty())
+        return;
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        const auto onDate = comprehensiveOnDate.constFind(line.from);
+        if (onDate == comprehensiveOnDate.constEnd())
+            continue;
+        for (const IncludedServices *entry : onDate.value()) {
+            if (entry->includes.contains(line.code)) {
+                run.report(rule, i, u"code"_s,
+                           u"%1 is included in %2 on %3 (%4): do not report it separately"_s.arg(
+                               line.code, entry->code, isoDate(line.from), entry->reason),
+                           sourceWithDate(entry->source, entry->date));
+                break;
+            }
+        }
+    }
+}
+
+void checkSameOrgan(const ClaimRule &rule, RuleRun &run)
+{
+    const BundlingTable *table = run.context().bundling;
+    if (!table || table->isEmpty())
+        return;
+    QHash<std::pair<QDate, quintptr>, int> firstOfGroup;
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        const SameOrganGroup *group = line.code.isEmpty() ? nullptr : table->sameOrganGroup(line.code);
+        if (!group)
+            continue;
+        const auto key = std::make_pair(line.from, quintptr(group));
+        const auto first = firstOfGroup.constFind(key);
+        if (first == firstOfGroup.constEnd()) {
+            firstOfGroup.insert(key, i);
+            continue;
+        }
+        const PreparedLine &earlier = run.lines().at(first.value());
+        if (earlier.code == line.code)
+            continue; // the same code twice is the unit rule's
+        run.report(rule, i, u"code"_s,
+                   u"%1 and %2 (line %3) are both %4 codes for the %5 on %6: %7"_s.arg(
+                       line.code, earlier.code, QString::number(first.value() + 1), group->name, group->organ,
+                       isoDate(line.from), group->reason),
+                   sourceWithDate(group->source, group->date));
+    }
+}
+
+} // namespace
+
+QList<ClaimRule> bundlingRules()
+{
+    return {
+        {u"units.limit"_s, Severity::Error, u"A code's units per date of service stay within its limit"_s,
+         u"CodeDesk unit table"_s, checkUnitLimits},
+        {u"bundling.included"_s, Severity::Error,
+         u"A service a code's descriptor includes (such as imaging guidance) is not reported separately"_s,
+         u"CodeDesk bundling table"_s, checkIncludedServices},
+        {u"bundling.sameOrgan"_s, Severity::Warning, u"Two codes for the same organ on one date"_s,
+         u"CodeDesk bundling table"_s, checkSameOrgan},
+    };
+}
+
+} // namespace codedesk

@@ -1,0 +1,340 @@
+#include "worksheet/ClaimLineTableModel.h"
+
+#include "worksheet/Worksheet.h"
+
+#include <array>
+
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+namespace {
+
+constexpr int columnCountValue = int(ClaimLineColumn::Count);
+
+quint64 cellKey(int row, int column)
+{
+    return quint64(row) << 8 | quint64(column);
+}
+
+int modifierSlot(ClaimLineColumn column)
+{
+    return int(column) - int(ClaimLineColumn::Modifier1);
+}
+
+bool isModifierColumn(ClaimLineColumn column)
+{
+    return column >= ClaimLineColumn::Modifier1 && column <= ClaimLineColumn::Modifier4;
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+ClaimLineTableModel::ClaimLineTableModel(Worksheet *worksheet, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_worksheet(worksheet)
+{
+    connectWorksheet();
+}
+
+ClaimLineTableModel::~ClaimLineTableModel() = default;
+
+void ClaimLineTableModel::connectWorksheet()
+{
+    Worksheet *sheet = m_worksheet;
+    connect(sheet, &Worksheet::aboutToReset, this, [this] { beginResetModel(); });
+    connect(sheet, &Worksheet::reset, this, [this] {
+        m_findings.clear();
+        endResetModel();
+    });
+    connect(sheet, &Worksheet::linesAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(sheet, &Worksheet::linesInserted, this, [this] {
+        endInsertRows();
+        clearFindings();
+    });
+    connect(sheet, &Worksheet::linesAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(sheet, &Worksheet::linesRemoved, this, [this] {
+        endRemoveRows();
+        clearFindings();
+    });
+    connect(sheet, &Worksheet::lineAboutToBeMoved, this, [this](int from, int to) {
+        // Qt's destination is the row the moved row goes before, counted before the move.
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    });
+    connect(sheet, &Worksheet::lineMoved, this, [this] {
+        endMoveRows();
+        clearFindings();
+    });
+    connect(sheet, &Worksheet::linesChanged, this, [this](int first, int last) {
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCountValue - 1));
+    });
+}
+
+void ClaimLineTableModel::clearFindings()
+{
+    if (m_findings.isEmpty())
+        return;
+    m_findings.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCountValue - 1),
+                           {ClaimLineRole::SeverityRole, ClaimLineRole::FindingsRole, Qt::ToolTipRole});
+}
+
+void ClaimLineTableModel::setFindings(const ClaimFindings &findings)
+{
+    clearFindings();
+    for (const ClaimFinding &finding : findings) {
+        ClaimLineColumn column = columnForField(finding.field);
+        if (finding.line < 0 || finding.line >= rowCount())
+            continue;
+        if (column == ClaimLineColumn::Count)
+            column = ClaimLineColumn::Code; // a finding about the whole line shows on its code
+        m_findings[cellKey(finding.line, int(column))] << finding;
+    }
+    if (!m_findings.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCountValue - 1),
+                           {ClaimLineRole::SeverityRole, ClaimLineRole::FindingsRole, Qt::ToolTipRole});
+}
+
+int ClaimLineTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_worksheet ? 0 : m_worksheet->lineCount();
+}
+
+int ClaimLineTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : columnCountValue;
+}
+
+bool ClaimLineTableModel::isInherited(int row, ClaimLineColumn column) const
+{
+    const ClaimLine &line = m_worksheet->line(row);
+    switch (column) {
+    case ClaimLineColumn::From:
+        return !line.from.isValid();
+    case ClaimLineColumn::To:
+        return !line.to.isValid();
+    case ClaimLineColumn::PlaceOfService:
+        return line.placeOfService.isEmpty();
+    case ClaimLineColumn::RenderingNpi:
+        return line.renderingNpi.isEmpty();
+    default:
+        return false;
+    }
+}
+
+QVariant ClaimLineTableModel::displayValue(int row, ClaimLineColumn column) const
+{
+    const ClaimLine &line = m_worksheet->line(row);
+    const ClaimHeader &claim = m_worksheet->claim();
+    switch (column) {
+    case ClaimLineColumn::From:
+        return dateText(line.effectiveFrom(claim));
+    case ClaimLineColumn::To:
+        return dateText(line.effectiveTo(claim));
+    case ClaimLineColumn::PlaceOfService:
+        return line.effectivePlaceOfService(claim);
+    case ClaimLineColumn::RenderingNpi:
+        return line.effectiveRenderingNpi(claim);
+    case ClaimLineColumn::Charge:
+        return line.charge ? line.charge->toString() : QString();
+    case ClaimLineColumn::Units:
+        return line.units;
+    default:
+        return editValue(row, column);
+    }
+}
+
+QVariant ClaimLineTableModel::editValue(int row, ClaimLineColumn column) const
+{
+    const ClaimLine &line = m_worksheet->line(row);
+    if (isModifierColumn(column)) {
+        const int slot = modifierSlot(column);
+        return slot < line.modifiers.size() ? line.modifiers.at(slot) : QString();
+    }
+    switch (column) {
+    case ClaimLineColumn::From:
+        return dateText(line.from);
+    case ClaimLineColumn::To:
+        return dateText(line.to);
+    case ClaimLineColumn::PlaceOfService:
+        return line.placeOfService;
+    case ClaimLineColumn::Code:
+        return line.code;
+    case ClaimLineColumn::Pointers:
+        return pointerListText(line.pointers);
+    case ClaimLineColumn::Units:
+        return line.units;
+    case ClaimLineColumn::Charge:
+        return line.charge ? line.charge->toString() : QString();
+    case ClaimLineColumn::RenderingNpi:
+        return line.renderingNpi;
+    default:
+        return {};
+    }
+}
+
+QVariant ClaimLineTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_worksheet)
+        return {};
+    const auto column = ClaimLineColumn(index.column());
+    const ClaimFindings cellFindings = m_findings.value(cellKey(index.row(), index.column()));
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(index.row(), column);
+    case Qt::EditRole:
+        return editValue(index.row(), column);
+    case Qt::TextAlignmentRole:
+        if (column == ClaimLineColumn::Units || column == ClaimLineColumn::Charge)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ClaimLineRole::InheritedRole:
+        return isInherited(index.row(), column);
+    case ClaimLineRole::FieldRole:
+        return fieldName(column);
+    case ClaimLineRole::LineFieldRole:
+        return int(lineField(column));
+    case ClaimLineRole::SeverityRole: {
+        int worst = -1;
+        for (const ClaimFinding &finding : cellFindings)
+            worst = std::max(worst, int(finding.severity));
+        return worst;
+    }
+    case ClaimLineRole::FindingsRole:
+    case Qt::ToolTipRole: {
+        QStringList messages;
+        for (const ClaimFinding &finding : cellFindings)
+            messages << u"%1 (%2; source: %3)"_s.arg(finding.message, finding.rule, finding.source);
+        if (role == Qt::ToolTipRole && isInherited(index.row(), column))
+            messages.prepend(u"From the claim"_s);
+        if (role == Qt::ToolTipRole)
+            return messages.isEmpty() ? QVariant() : QVariant(messages.join(u'\n'));
+        return messages;
+    }
+    default:
+        return {};
+    }
+}
+
+bool ClaimLineTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_worksheet
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const auto column = ClaimLineColumn(index.column());
+    const LineField field = lineField(column);
+    QVariant edit = value;
+    if (isModifierColumn(column)) {
+        if (value.isValid() && value.metaType().id() != QMetaType::QString)
+            return false;
+        QStringList modifiers = m_worksheet->line(index.row()).modifiers;
+        const int slot = modifierSlot(column);
+        while (modifiers.size() <= slot)
+            modifiers << QString();
+        modifiers[slot] = value.toString().trimmed().toUpper();
+        modifiers.removeAll(QString());
+        edit = modifiers;
+    }
+    if (m_editHandler)
+        return m_editHandler(index.row(), field, edit);
+    return m_worksheet->setLineField(index.row(), field, edit);
+}
+
+Qt::ItemFlags ClaimLineTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+}
+
+QVariant ClaimLineTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
+            return section + 1;
+        return {};
+    }
+    if (section < 0 || section >= columnCountValue || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    static const std::array<std::pair<QString, QString>, columnCountValue> titles = {{
+        {u"From"_s, u"First date of service (box 24A); empty: the claim's date"_s},
+        {u"To"_s, u"Last date of service (box 24A); empty: the From date"_s},
+        {u"POS"_s, u"Place of service (box 24B); empty: the claim's"_s},
+        {u"Code"_s, u"CPT or HCPCS code (box 24D)"_s},
+        {u"Mod 1"_s, u"Modifier 1 (box 24D); pricing modifiers first"_s},
+        {u"Mod 2"_s, u"Modifier 2 (box 24D)"_s},
+        {u"Mod 3"_s, u"Modifier 3 (box 24D)"_s},
+        {u"Mod 4"_s, u"Modifier 4 (box 24D)"_s},
+        {u"Dx pointers"_s, u"Diagnosis pointers A–L (box 24E), primary first"_s},
+        {u"Units"_s, u"Days or units (box 24G)"_s},
+        {u"Charge"_s, u"Charge (box 24F)"_s},
+        {u"Rendering NPI"_s, u"Rendering provider NPI (box 24J); empty: the claim's"_s},
+    }};
+    const auto &title = titles.at(size_t(section));
+    return role == Qt::DisplayRole ? title.first : title.second;
+}
+
+QHash<int, QByteArray> ClaimLineTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ClaimLineRole::InheritedRole, "inherited");
+    names.insert(ClaimLineRole::FieldRole, "field");
+    names.insert(ClaimLineRole::SeverityRole, "severity");
+    names.insert(ClaimLineRole::FindingsRole, "findings");
+    names.insert(ClaimLineRole::LineFieldRole, "lineField");
+    return names;
+}
+
+LineField ClaimLineTableModel::lineField(ClaimLineColumn column)
+{
+    switch (column) {
+    case ClaimLineColumn::From:
+        return LineField::From;
+    case ClaimLineColumn::To:
+        return LineField::To;
+    case ClaimLineColumn::PlaceOfService:
+        return LineField::PlaceOfService;
+    case ClaimLineColumn::Code:
+        return LineField::Code;
+    case ClaimLineColumn::Pointers:
+        return LineField::Pointers;
+    case ClaimLineColumn::Units:
+        return LineField::Units;
+    case ClaimLineColumn::Charge:
+        return LineField::Charge;
+    case ClaimLineColumn::RenderingNpi:
+        return LineField::RenderingNpi;
+    default:
+        return LineField::Modifiers;
+    }
+}
+
+QString ClaimLineTableModel::fieldName(ClaimLineColumn column)
+{
+    if (isModifierColumn(column))
+        return u"modifier%1"_s.arg(modifierSlot(column) + 1);
+    return lineFieldName(lineField(column));
+}
+
+ClaimLineColumn ClaimLineTableModel::columnForField(const QString &field)
+{
+    if (field == u"modifiers")
+        return ClaimLineColumn::Modifier1;
+    if (field.startsWith(u"pointer"))
+        return ClaimLineColumn::Pointers;
+    for (int column = 0; column < columnCountValue; ++column) {
+        if (fieldName(ClaimLineColumn(column)) == field)
+            return ClaimLineColumn(column);
+    }
+    return ClaimLineColumn::Count;
+}
+
+} // namespace codedesk

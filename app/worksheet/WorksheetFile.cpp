@@ -1,0 +1,315 @@
+#include "worksheet/WorksheetFile.h"
+
+#include "export/PrivateFileSaver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk {
+
+namespace {
+
+const QStringList claimKeys = {u"patientAccount"_s, u"payer"_s,         u"placeOfService"_s,
+                               u"renderingNpi"_s,   u"dateOfService"_s, u"notes"_s};
+const QStringList lineKeys = {u"from"_s,     u"to"_s,    u"placeOfService"_s, u"code"_s,        u"modifiers"_s,
+                              u"pointers"_s, u"units"_s, u"charge"_s,         u"renderingNpi"_s};
+const QStringList topKeys = {u"format"_s, u"version"_s, u"claim"_s, u"diagnoses"_s, u"lines"_s};
+
+QJsonObject unknownKeys(const QJsonObject &object, const QStringList &known)
+{
+    QJsonObject unknown;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            unknown.insert(it.key(), it.value());
+    }
+    return unknown;
+}
+
+// Reads the known keys of one JSON object; the first problem wins and names where it is.
+class ObjectReader final
+{
+public:
+    ObjectReader(const QJsonObject &object, QString where, QString *error)
+        : m_object(object)
+        , m_where(std::move(where))
+        , m_error(error)
+    {
+    }
+
+    bool ok() const { return m_ok; }
+
+    bool fail(const QString &key, const QString &problem)
+    {
+        if (m_ok)
+            *m_error = u"%1\"%2\" %3"_s.arg(m_where, key, problem);
+        m_ok = false;
+        return false;
+    }
+
+    QString text(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString())
+            fail(key, u"must be a string"_s);
+        return value.toString().trimmed();
+    }
+
+    QDate date(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()))
+            return {};
+        const QDate parsed = QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+        if (!value.isString() || !parsed.isValid())
+            fail(key, u"must be an ISO 8601 date such as 2026-11-02"_s);
+        return parsed;
+    }
+
+    QJsonArray array(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isArray())
+            fail(key, u"must be a list"_s);
+        return value.toArray();
+    }
+
+    const QJsonObject &object() const { return m_object; }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+bool readLine(const QJsonValue &value, int number, ClaimLine *line, QString *error)
+{
+    const QString where = u"claim line %1: "_s.arg(number);
+    if (!value.isObject()) {
+        *error = where + u"must be an object"_s;
+        return false;
+    }
+    ObjectReader reader(value.toObject(), where, error);
+    line->from = reader.date(u"from"_s);
+    line->to = reader.date(u"to"_s);
+    line->placeOfService = reader.text(u"placeOfService"_s);
+    line->code = reader.text(u"code"_s);
+    line->renderingNpi = reader.text(u"renderingNpi"_s);
+    for (const QJsonValue modifier : reader.array(u"modifiers"_s)) {
+        if (!modifier.isString())
+            return reader.fail(u"modifiers"_s, u"must hold strings such as \"26\""_s);
+        line->modifiers << modifier.toString().trimmed();
+    }
+    for (const QJsonValue pointer : reader.array(u"pointers"_s)) {
+        const auto index = pointer.isString() ? pointerIndex(pointer.toString())
+                           : pointer.isDouble() && pointer.toDouble() == pointer.toInt()
+                               ? pointerIndex(QString::number(pointer.toInt()))
+                               : std::nullopt;
+        if (!index)
+            return reader.fail(u"pointers"_s, u"must hold diagnosis letters A to L (or numbers 1 to 12)"_s);
+        line->pointers << *index;
+    }
+    const QJsonValue units = reader.object().value(u"units"_s);
+    if (units.isDouble() && units.toDouble() == double(units.toInt()))
+        line->units = units.toInt();
+    else if (!units.isUndefined() && !units.isNull())
+        return reader.fail(u"units"_s, u"must be a whole number"_s);
+    const QJsonValue charge = reader.object().value(u"charge"_s);
+    if (!charge.isUndefined() && !charge.isNull() && !(charge.isString() && charge.toString().trimmed().isEmpty())) {
+        QString problem;
+        line->charge = Money::fromJson(charge, Money::Sign::NonNegative, &problem);
+        if (!line->charge)
+            return reader.fail(u"charge"_s, u"is not valid: "_s + problem);
+    }
+    line->unknownKeys = unknownKeys(reader.object(), lineKeys);
+    return reader.ok();
+}
+
+int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+{
+    return int(bytes.left(offset).count('\n')) + 1;
+}
+
+} // namespace
+
+QString WorksheetFile::formatName()
+{
+    return u"codedesk-worksheet"_s;
+}
+
+QString WorksheetFile::suffix()
+{
+    return u"codedesk"_s;
+}
+
+WorksheetFile::WorksheetFile(QString path)
+    : m_path(std::move(path))
+{
+}
+
+std::optional<WorksheetContent> WorksheetFile::fromJson(const QByteArray &json, QString *error, int *errorLine)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (errorLine)
+        *errorLine = 0;
+    // Editors on Windows like to start UTF-8 with a byte order mark; JSON does not allow one.
+    const QByteArray bytes = json.startsWith("\xEF\xBB\xBF") ? json.mid(3) : json;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (errorLine)
+            *errorLine = lineOfOffset(bytes, parseError.offset);
+        *error = u"not a CodeDesk worksheet: the JSON is damaged (%1)"_s.arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject top = document.object();
+    if (!document.isObject() || top.value(u"format"_s).toString() != formatName()) {
+        *error = u"not a CodeDesk worksheet (\"format\" is not \"%1\")"_s.arg(formatName());
+        return std::nullopt;
+    }
+    const QJsonValue versionValue = top.value(u"version"_s);
+    if (!versionValue.isDouble() || versionValue.toDouble() != double(versionValue.toInt())
+        || versionValue.toInt() < 1) {
+        *error = u"damaged worksheet: \"version\" must be a whole number"_s;
+        return std::nullopt;
+    }
+    if (versionValue.toInt() > version) {
+        *error = u"written by a newer CodeDesk (worksheet version %1; this version reads version %2): "
+                 "open it with a newer CodeDesk"_s.arg(versionValue.toInt())
+                     .arg(version);
+        return std::nullopt;
+    }
+    if (!top.value(u"lines"_s).isArray()) {
+        *error = u"damaged worksheet: \"lines\" is missing or not a list"_s;
+        return std::nullopt;
+    }
+    if (!top.value(u"claim"_s).isUndefined() && !top.value(u"claim"_s).isNull() && !top.value(u"claim"_s).isObject()) {
+        *error = u"damaged worksheet: \"claim\" must be an object"_s;
+        return std::nullopt;
+    }
+
+    WorksheetContent content;
+    ObjectReader claim(top.value(u"claim"_s).toObject(), u"claim: "_s, error);
+    content.claim.patientAccount = claim.text(u"patientAccount"_s);
+    content.claim.payer = claim.text(u"payer"_s);
+    content.claim.placeOfService = claim.text(u"placeOfService"_s);
+    content.claim.renderingNpi = claim.text(u"renderingNpi"_s);
+    content.claim.dateOfService = claim.date(u"dateOfService"_s);
+    const QJsonValue notes = claim.object().value(u"notes"_s);
+    if (notes.isString())
+        content.claim.notes = notes.toString();
+    else if (!notes.isUndefined() && !notes.isNull())
+        claim.fail(u"notes"_s, u"must be a string"_s);
+    content.claim.unknownKeys = unknownKeys(claim.object(), claimKeys);
+    if (!claim.ok())
+        return std::nullopt;
+
+    ObjectReader root(top, QString(), error);
+    for (const QJsonValue diagnosis : root.array(u"diagnoses"_s)) {
+        if (!diagnosis.isString()) {
+            root.fail(u"diagnoses"_s, u"must hold ICD-10-CM codes as strings"_s);
+            break;
+        }
+        content.diagnoses << diagnosis.toString().trimmed();
+    }
+    if (!root.ok())
+        return std::nullopt;
+
+    const QJsonArray lines = top.value(u"lines"_s).toArray();
+    content.lines.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        ClaimLine line;
+        if (!readLine(lines.at(i), int(i) + 1, &line, error))
+            return std::nullopt;
+        content.lines << std::move(line);
+    }
+    content.unknownKeys = unknownKeys(top, topKeys);
+    return content;
+}
+
+QByteArray WorksheetFile::toJson(const WorksheetContent &content)
+{
+    const auto dateText = [](QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); };
+    QJsonObject claim = content.claim.unknownKeys;
+    claim.insert(u"patientAccount"_s, content.claim.patientAccount);
+    claim.insert(u"payer"_s, content.claim.payer);
+    claim.insert(u"placeOfService"_s, content.claim.placeOfService);
+    claim.insert(u"renderingNpi"_s, content.claim.renderingNpi);
+    claim.insert(u"dateOfService"_s, dateText(content.claim.dateOfService));
+    claim.insert(u"notes"_s, content.claim.notes);
+
+    QJsonArray lines;
+    for (const ClaimLine &line : content.lines) {
+        QJsonObject object = line.unknownKeys;
+        object.insert(u"from"_s, dateText(line.from));
+        object.insert(u"to"_s, dateText(line.to));
+        object.insert(u"placeOfService"_s, line.placeOfService);
+        object.insert(u"code"_s, line.code);
+        object.insert(u"modifiers"_s, QJsonArray::fromStringList(line.modifiers));
+        QJsonArray pointers;
+        for (int pointer : line.pointers)
+            pointers.append(pointerLetter(pointer));
+        object.insert(u"pointers"_s, pointers);
+        object.insert(u"units"_s, line.units);
+        if (line.charge)
+            object.insert(u"charge"_s, line.charge->toString());
+        else
+            object.remove(u"charge"_s);
+        object.insert(u"renderingNpi"_s, line.renderingNpi);
+        lines.append(object);
+    }
+
+    QJsonObject top = content.unknownKeys;
+    top.insert(u"format"_s, formatName());
+    top.insert(u"version"_s, version);
+    top.insert(u"claim"_s, claim);
+    top.insert(u"diagnoses"_s, QJsonArray::fromStringList(content.diagnoses));
+    top.insert(u"lines"_s, lines);
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+}
+
+bool WorksheetFile::writeTo(QIODevice *device, const WorksheetContent &content, QString *error)
+{
+    return writeAll(device, toJson(content), error);
+}
+
+std::optional<WorksheetContent> WorksheetFile::read()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = u"%1: cannot open: %2"_s.arg(m_path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > maximumBytes) {
+        m_error = u"%1: too large to be a worksheet (%2 bytes)"_s.arg(m_path).arg(file.size());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        m_error = u"%1: cannot read: %2"_s.arg(m_path, file.errorString());
+        return std::nullopt;
+    }
+    QString reason;
+    int line = 0;
+    auto content = fromJson(bytes, &reason, &line);
+    if (!content)
+        m_error = line > 0 ? u"%1:%2: %3"_s.arg(m_path).arg(line).arg(reason) : u"%1: %2"_s.arg(m_path, reason);
+    return content;
+}
+
+bool WorksheetFile::write(const WorksheetContent &content)
+{
+    const QByteArray bytes = toJson(content);
+    return savePrivateFile(
+        m_path, [&bytes](QIODevice *device, QString *error) { return writeAll(device, bytes, error); }, &m_error);
+}
+
+} // namespace codedesk

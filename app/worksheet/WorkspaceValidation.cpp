@@ -1,0 +1,37 @@
+#include "worksheet/WorkspaceValidation.h"
+
+#include "core/Workspace.h"
+
+#include <QSet>
+
+namespace codedesk {
+
+ValidationContext validationContext(const Workspace &workspace, QDate today)
+{
+    ValidationContext context;
+    context.modifiers = &workspace.modifiers();
+    context.medicare = &workspace.medicare();
+    context.units = &workspace.unitLimits();
+    context.bundling = &workspace.bundling();
+    context.evaluationManagement = &workspace.evaluationManagement();
+    context.today = today;
+
+    QSet<QString> referenceCodes;
+    for (const QStringList &codes : {workspace.unitLimits().codes(), workspace.bundling().codes(),
+                                     workspace.evaluationManagement().codes()}) {
+        for (const QString &code : codes)
+            referenceCodes.insert(code);
+    }
+    context.isKnownCode = [&workspace, referenceCodes](const QString &code) {
+        return referenceCodes.contains(code) || workspace.catalog().contains(code)
+               || !workspace.medicare().rowsFor(code).isEmpty();
+    };
+    context.diagnosis = [&workspace](const QString &code) -> std::optional<DiagnosisEntry> {
+        if (const DiagnosisEntry *entry = workspace.diagnoses().find(code))
+            return *entry;
+        return std::nullopt;
+    };
+    return context;
+}
+
+} // namespace codedesk

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace codedesk::test {
+
+// Reads a PDF back with poppler's pdftotext -layout: one string per page.
+QStringList pdfPages(const QString &pdfPath);
+// Poppler's pdfinfo "Page size:" line, e.g. "612 x 792 pts (letter)".
+QString pdfPageSize(const QString &pdfPath);
+// Lines are collapsed to single spaces so that column layout does not matter.
+QString squeezed(const QString &text);
+
+} // namespace codedesk::test

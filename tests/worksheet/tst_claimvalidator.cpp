@@ -1,0 +1,276 @@
+#include "TestHome.h"
+#include "core/Workspace.h"
+#include "reference/MedicareIndicators.h"
+#include "worksheet/ClaimValidator.h"
+#include "worksheet/RuleRun.h"
+#include "worksheet/WorksheetFile.h"
+#include "worksheet/WorkspaceValidation.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace codedesk;
+
+namespace {
+
+QJsonObject merged(QJsonObject base, const QJsonObject &overrides)
+{
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
+}
+
+QJsonObject caseFile()
+{
+    return QJsonDocument::fromJson(test::TestHome::readData(u"worksheets/rule-cases.json"_s)).object();
+}
+
+// The worksheet a case describes: valid.codedesk with the case's changes.
+WorksheetContent caseWorksheet(const QJsonObject &testCase)
+{
+    QJsonObject top = QJsonDocument::fromJson(test::TestHome::readData(u"worksheets/valid.codedesk"_s)).object();
+    const QJsonObject baseLine = top.value(u"lines"_s).toArray().first().toObject();
+    top.insert(u"claim"_s, merged(top.value(u"claim"_s).toObject(), testCase.value(u"claim"_s).toObject()));
+    if (testCase.contains(u"diagnoses"_s))
+        top.insert(u"diagnoses"_s, testCase.value(u"diagnoses"_s));
+    QJsonArray lines;
+    const QJsonArray caseLines = testCase.contains(u"lines"_s) ? testCase.value(u"lines"_s).toArray()
+                                                               : QJsonArray{QJsonObject()};
+    for (const QJsonValue line : caseLines)
+        lines.append(merged(baseLine, line.toObject()));
+    const int repeat = testCase.value(u"repeatLines"_s).toInt(int(lines.size()));
+    QJsonArray repeated;
+    for (int i = 0; i < repeat; ++i)
+        repeated.append(lines.at(i % lines.size()));
+    top.insert(u"lines"_s, repeated);
+    QString error;
+    const auto content = WorksheetFile::fromJson(QJsonDocument(top).toJson(), &error);
+    if (!content)
+        qFatal("case worksheet does not parse: %s", qPrintable(error));
+    return *content;
+}
+
+WorksheetContent manyLines(int count)
+{
+    WorksheetContent content;
+    content.claim.dateOfService = QDate(2026, 1, 5);
+    content.claim.placeOfService = u"22"_s;
+    content.claim.renderingNpi = u"1234567893"_s;
+    content.diagnoses = {u"C78.7"_s, u"Z85.038"_s};
+    const QStringList codes = {u"47382"_s, u"76940"_s, u"47383"_s, u"99213"_s, u"0600T"_s, u"47370"_s};
+    for (int i = 0; i < count; ++i) {
+        ClaimLine line;
+        line.from = QDate(2026, 1, 5).addDays(i % 300);
+        line.code = codes.at(i % codes.size());
+        line.modifiers = i % 3 == 0 ? QStringList{u"26"_s, u"59"_s, u"XS"_s} : QStringList{u"50"_s};
+        line.pointers = {0, 1};
+        line.units = 1 + i % 2;
+        line.charge = Money::fromCents(420000 + i);
+        content.lines << line;
+    }
+    return content;
+}
+
+} // namespace
+
+class TestClaimValidator final : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestHome m_home;
+    std::unique_ptr<Workspace> m_workspace;
+    ValidationContext m_context;
+
+    bool hasFinding(const ClaimFindings &findings, const QString &rule, const QString &severity) const
+    {
+        return std::any_of(findings.begin(), findings.end(), [&](const ClaimFinding &finding) {
+            return finding.rule == rule && (severity.isEmpty() || severityName(finding.severity) == severity);
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = std::make_unique<Workspace>(m_home.filePath(u"library.sqlite"_s));
+        QVERIFY2(m_workspace->load(), qPrintable(m_workspace->errorString()));
+        m_context = validationContext(*m_workspace, QDate::fromString(caseFile().value(u"today"_s).toString(),
+                                                                      Qt::ISODate));
+    }
+
+    void validWorksheet_hasNoFindings()
+    {
+        const ClaimFindings findings = ClaimValidator().validate(caseWorksheet({}), m_context);
+        for (const ClaimFinding &finding : findings)
+            qWarning("%s: %s", qPrintable(finding.rule), qPrintable(finding.message));
+        QVERIFY(findings.isEmpty());
+    }
+
+    void rule_data()
+    {
+        QTest::addColumn<QJsonObject>("testCase");
+        const QJsonArray cases = caseFile().value(u"cases"_s).toArray();
+        for (const QJsonValue value : cases) {
+            const QJsonObject testCase = value.toObject();
+            const QString name = u"%1 %2: %3"_s.arg(testCase.value(u"rule"_s).toString(),
+                                                    testCase.value(u"triggers"_s).toBool() ? u"fires"_s
+                                                                                          : u"quiet"_s,
+                                                    testCase.value(u"name"_s).toString());
+            QTest::newRow(qPrintable(name)) << testCase;
+        }
+    }
+
+    void rule()
+    {
+        QFETCH(QJsonObject, testCase);
+        const QString rule = testCase.value(u"rule"_s).toString();
+        const QString severity = testCase.value(u"severity"_s).toString();
+        const ClaimFindings findings = ClaimValidator().validate(caseWorksheet(testCase), m_context);
+        QStringList seen;
+        for (const ClaimFinding &finding : findings) {
+            seen << finding.rule;
+            QVERIFY2(!finding.message.isEmpty() && !finding.source.isEmpty() && !finding.field.isEmpty(),
+                     qPrintable(finding.rule));
+            QVERIFY(finding.line >= -1 && finding.line < caseWorksheet(testCase).lines.size());
+        }
+        QVERIFY2(hasFinding(findings, rule, severity) == testCase.value(u"triggers"_s).toBool(),
+                 qPrintable(u"findings: "_s + seen.join(u", "_s)));
+    }
+
+    void everyRule_hasFiringAndQuietCases()
+    {
+        QSet<QString> firing;
+        QSet<QString> quiet;
+        for (const QJsonValue value : caseFile().value(u"cases"_s).toArray()) {
+            const QJsonObject testCase = value.toObject();
+            (testCase.value(u"triggers"_s).toBool() ? firing : quiet).insert(testCase.value(u"rule"_s).toString());
+        }
+        QStringList ids;
+        for (const ClaimRule &rule : ClaimValidator::standardRules()) {
+            if (rule.id != u"indicator")
+                ids << rule.id;
+        }
+        // The data-driven indicator rule reports indicator.<name> for each indicator the data checks.
+        for (const IndicatorCheck &check : m_workspace->medicare().modifierChecks())
+            ids << u"indicator."_s + check.indicator;
+        ids.removeDuplicates();
+        for (const QString &id : std::as_const(ids)) {
+            QVERIFY2(firing.contains(id), qPrintable(id + u" has no case that fires it"_s));
+            QVERIFY2(quiet.contains(id), qPrintable(id + u" has no case that keeps it quiet"_s));
+        }
+    }
+
+    void designExample_findsTheProblemsDesignNames()
+    {
+        auto content = WorksheetFile(test::TestHome::dataPath(u"worksheets/design-example.codedesk"_s)).read();
+        QVERIFY(content);
+        const ClaimFindings findings = ClaimValidator().validate(*content, m_context);
+        QVERIFY(hasFinding(findings, u"indicator.pcTc"_s, u"error"_s));
+        QVERIFY(hasFinding(findings, u"modifier.unknown"_s, u"error"_s));
+        const auto pcTc = std::find_if(findings.begin(), findings.end(),
+                                       [](const ClaimFinding &f) { return f.rule == u"indicator.pcTc"; });
+        QCOMPARE(pcTc->line, 0);
+        QCOMPARE(pcTc->field, u"modifier1"_s);
+        QVERIFY(pcTc->message.contains(u"47382"));
+        QVERIFY(pcTc->source.contains(u"RVU"));
+    }
+
+    void findings_claimFirstThenByLine()
+    {
+        WorksheetContent content = caseWorksheet(QJsonObject{{u"repeatLines"_s, 60}});
+        content.lines[3].modifiers = {u"11"_s};
+        const ClaimFindings findings = ClaimValidator().validate(content, m_context);
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().rule, u"lines.tooMany"_s);
+        QCOMPARE(findings.first().line, -1);
+        for (qsizetype i = 1; i < findings.size(); ++i)
+            QVERIFY(findings.at(i - 1).line <= findings.at(i).line);
+    }
+
+    void emptyContext_runsStructureRulesOnly()
+    {
+        ValidationContext bare;
+        bare.today = QDate(2026, 11, 23);
+        WorksheetContent content = caseWorksheet({});
+        content.lines[0].modifiers = {u"26"_s, u"11"_s};
+        content.lines[0].units = 5;
+        const ClaimFindings findings = ClaimValidator().validate(content, bare);
+        QVERIFY(findings.isEmpty()); // no tables: no modifier, indicator, unit or known-code rule
+        content.lines[0].charge.reset();
+        QVERIFY(hasFinding(ClaimValidator().validate(content, bare), u"charge.positive"_s, {}));
+    }
+
+    void indicatorRules_readTheTableNotTheCode()
+    {
+        // A made-up code gets PC/TC 0 and 47382 gets PC/TC 1: the rules must follow the data.
+        MedicareIndicators medicare = m_workspace->medicare();
+        MedicareIndicatorRow invented;
+        invented.code = u"12345"_s;
+        invented.pcTc = 0;
+        invented.source = u"test table"_s;
+        invented.sourceDate = u"2026-01-01"_s;
+        MedicareIndicatorRow changed = *medicare.find(u"47382"_s);
+        changed.pcTc = 1;
+        medicare.replaceAll({invented, changed}, u"test"_s);
+        ValidationContext context = m_context;
+        context.medicare = &medicare;
+        WorksheetContent content = caseWorksheet(QJsonObject{
+            {u"lines"_s, QJsonArray{QJsonObject{{u"modifiers"_s, QJsonArray{u"26"_s}}},
+                                    QJsonObject{{u"code"_s, u"12345"_s}, {u"modifiers"_s, QJsonArray{u"26"_s}}}}}});
+        const ClaimFindings findings = ClaimValidator().validate(content, context);
+        QList<int> linesWithPcTc;
+        for (const ClaimFinding &finding : findings) {
+            if (finding.rule == u"indicator.pcTc") {
+                linesWithPcTc << finding.line;
+                QVERIFY(finding.source.startsWith(u"test table"));
+            }
+        }
+        QCOMPARE(linesWithPcTc, QList<int>{1});
+    }
+
+    void addedRule_runsAfterTheStandardOnes()
+    {
+        ClaimValidator validator;
+        validator.addRule({u"test.everyLine"_s, Severity::Info, u"marks every line"_s, u"test"_s,
+                           [](const ClaimRule &rule, RuleRun &run) {
+                               for (int i = 0; i < run.lineCount(); ++i)
+                                   run.report(rule, i, u"code"_s, u"seen"_s);
+                           }});
+        QVERIFY(validator.rule(u"test.everyLine"_s));
+        const ClaimFindings findings = validator.validate(caseWorksheet({}), m_context);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().source, u"test"_s);
+    }
+
+    void tenThousandLines_validateInLinearTime()
+    {
+        const WorksheetContent small = manyLines(5000);
+        const WorksheetContent large = manyLines(20000);
+        ClaimValidator validator;
+        qsizetype found = 0;
+        const auto timeOf = [&](const WorksheetContent &content) {
+            qint64 best = std::numeric_limits<qint64>::max();
+            for (int run = 0; run < 3; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                found = validator.validate(content, m_context).size();
+                best = std::min(best, timer.nsecsElapsed());
+            }
+            return best;
+        };
+        const qint64 smallTime = timeOf(small);
+        const qint64 largeTime = timeOf(large);
+        QVERIFY(found > 20000);
+        qInfo("validate: 5,000 lines %.1f ms, 20,000 lines %.1f ms", smallTime / 1e6, largeTime / 1e6);
+        // Four times the lines must not take sixteen times as long (quadratic); allow noise.
+        QVERIFY2(largeTime < smallTime * 8, "validation is not linear in the number of lines");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaimValidator)
+#include "tst_claimvalidator.moc"

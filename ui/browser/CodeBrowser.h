@@ -1,0 +1,83 @@
+#pragma once
+
+#include "browser/ProcedureFilterProxyModel.h"
+#include "catalog/SearchHit.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+
+namespace codedesk {
+class Catalog;
+class ProcedureListModel;
+}
+
+namespace codedesk::ui {
+
+// The left pane: search as you type over the catalog, facet filters, the code list, and the
+// code-set entries that match the same search. Up/Down in the search field move in the list,
+// Enter opens, Escape clears.
+class CodeBrowser final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using CodeSetSearch = std::function<QList<SearchHit>(const QString &query)>;
+
+    CodeBrowser(Catalog *catalog, QWidget *parent = nullptr);
+    ~CodeBrowser() override;
+
+    void setCodeSetSearch(CodeSetSearch search) { m_codeSetSearch = std::move(search); }
+
+    QLineEdit *searchField() const { return m_search; }
+    QListView *codeList() const { return m_list; }
+    ProcedureFilterProxyModel *proxy() const { return m_proxy; }
+    QComboBox *facetBox(ProcedureFilterProxyModel::Facet facet) const;
+
+    QString currentCode() const;
+    bool selectCode(const QString &code);
+    void focusSearch();
+    void refreshFacets();
+
+    // Blocks until the running full-text search (if any) is done; for tests and benchmarks.
+    void waitForSearch();
+
+Q_SIGNALS:
+    void codeSelected(const QString &code);
+    void codeActivated(const QString &code);
+    void codeSetHitActivated(const QString &kind, const QString &code);
+    void searchChanged(const QString &query);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void queryEdited(const QString &text);
+    void fullTextSearchFinished();
+    void updateCodeSetHits(const QString &query);
+    void updateCount();
+    void restoreState();
+    void saveState() const;
+
+    Catalog *m_catalog;
+    ProcedureListModel *m_model = nullptr;
+    ProcedureFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_count = nullptr;
+    QListWidget *m_codeSetHits = nullptr;
+    QList<QComboBox *> m_facetBoxes;
+    QFutureWatcher<QList<SearchHit>> m_watcher;
+    quint64 m_generation = 0;
+    quint64 m_watcherGeneration = 0;
+    CodeSetSearch m_codeSetSearch;
+};
+
+} // namespace codedesk::ui

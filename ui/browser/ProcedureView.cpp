@@ -1,0 +1,345 @@
+#include "browser/ProcedureView.h"
+
+#include "browser/ModifierTableModel.h"
+#include "browser/SeverityStyle.h"
+#include "browser/TextBlock.h"
+#include "catalog/CodeShape.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk::ui {
+
+namespace {
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+// Shows every row of a table without its own scroll bar: the page scrolls instead.
+void fitTableHeight(QTableView *table)
+{
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        height += table->rowHeight(row);
+    if (table->horizontalScrollBar()->isVisible())
+        height += table->horizontalScrollBar()->height();
+    table->setFixedHeight(height);
+}
+
+QTableView *makeTable(QWidget *parent, const QString &objectName)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
+}
+
+} // namespace
+
+ProcedureView::ProcedureView(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setObjectName(u"procedureView"_s);
+    setAccessibleName(tr("Procedure reference page"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    m_modifierModel = new ModifierTableModel(this);
+}
+
+ProcedureView::~ProcedureView() = default;
+
+void ProcedureView::setProcedure(const Procedure &procedure, const QList<MedicareIndicatorRow> &medicare,
+                                 const QString &medicareLabel)
+{
+    m_code = procedure.code;
+    rebuild(procedure, medicare, medicareLabel);
+}
+
+void ProcedureView::setHighlightTerms(const QStringList &terms)
+{
+    m_terms = terms;
+    for (TextBlock *block : std::as_const(m_textBlocks))
+        block->setHighlightTerms(terms);
+}
+
+void ProcedureView::rebuild(const Procedure &procedure, const QList<MedicareIndicatorRow> &medicare,
+                            const QString &medicareLabel)
+{
+    m_textBlocks.clear();
+    m_modifierTable = nullptr;
+    m_page = new QWidget;
+    m_page->setObjectName(u"procedurePage"_s);
+    m_layout = new QVBoxLayout(m_page);
+    m_layout->setContentsMargins(18, 14, 18, 18);
+    m_layout->setSpacing(6);
+
+    addHeader(procedure);
+    addFacts(procedure);
+    addHeading(tr("Summary"), u"summaryHeading"_s);
+    if (procedure.summary.isEmpty())
+        addMissing(tr("The report has no summary."));
+    else
+        addText(procedure.summary.join(u"\n\n"_s), u"summaryText"_s);
+    if (!procedure.missingDataNotes.isEmpty()) {
+        for (const QString &note : procedure.missingDataNotes)
+            addMissing(note);
+    }
+    addHeading(tr("Billing code overview"), u"billingHeading"_s);
+    if (procedure.billingOverview.isEmpty())
+        addMissing(tr("The report has no billing code overview."));
+    else
+        addText(procedure.billingOverview, u"billingText"_s);
+    addHeading(tr("Clinical context"), u"clinicalHeading"_s);
+    if (procedure.clinicalContext.isEmpty())
+        addMissing(tr("The report has no clinical context."));
+    else
+        addText(procedure.clinicalContext, u"clinicalText"_s);
+    addModifierTable(procedure);
+    addMedicare(procedure.code, medicare, medicareLabel);
+    for (const Section &section : procedure.sections) {
+        addHeading(section.title, u"sectionHeading"_s);
+        addText(section.text, u"sectionText"_s);
+    }
+    addDiagnostics(procedure.diagnostics);
+    m_layout->addStretch(1);
+
+    setWidget(m_page); // deletes the previous page
+    setHighlightTerms(m_terms);
+    verticalScrollBar()->setValue(0);
+}
+
+void ProcedureView::addHeader(const Procedure &procedure)
+{
+    auto *row = new QHBoxLayout;
+    auto *code = plainLabel(procedure.code, m_page);
+    code->setObjectName(u"codeLabel"_s);
+    code->setWordWrap(false);
+    QFont codeFont = code->font();
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.9);
+    codeFont.setBold(true);
+    code->setFont(codeFont);
+    row->addWidget(code);
+
+    auto *system = plainLabel(codeSystemName(procedure.codeSystem) + u"  ·  "_s
+                                  + (procedure.source.origin == Origin::Imported ? tr("imported") : tr("bundled")),
+                              m_page);
+    system->setObjectName(u"codeSystemLabel"_s);
+    system->setWordWrap(false);
+    system->setForegroundRole(QPalette::PlaceholderText);
+    row->addWidget(system, 0, Qt::AlignBottom);
+    row->addStretch(1);
+    auto *add = new QPushButton(tr("Add to Worksheet"), m_page);
+    add->setObjectName(u"addToWorksheetButton"_s);
+    add->setToolTip(tr("Add a claim line for this code to the current worksheet (Ctrl+Shift+A)"));
+    const QString codeText = procedure.code;
+    connect(add, &QPushButton::clicked, this, [this, codeText] { Q_EMIT addToWorksheetRequested(codeText); });
+    row->addWidget(add, 0, Qt::AlignVCenter);
+    m_layout->addLayout(row);
+
+    auto *title = plainLabel(procedure.title.isEmpty() ? tr("(the report gives no title)") : procedure.title, m_page);
+    title->setObjectName(u"titleLabel"_s);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    title->setFont(titleFont);
+    m_layout->addWidget(title);
+}
+
+void ProcedureView::addFacts(const Procedure &procedure)
+{
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 8, 0, 4);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto addFact = [&](const QString &name, const QString &value, const QString &objectName) {
+        auto *label = plainLabel(value.isEmpty() ? tr("Not in the report") : value, m_page);
+        label->setObjectName(objectName);
+        if (value.isEmpty())
+            label->setEnabled(false);
+        auto *key = plainLabel(name, m_page);
+        QFont bold = key->font();
+        bold.setBold(true);
+        key->setFont(bold);
+        form->addRow(key, label);
+    };
+    addFact(tr("Service type"), procedure.serviceType, u"serviceTypeLabel"_s);
+    addFact(tr("Typical site of service"), procedure.siteOfService, u"siteLabel"_s);
+    addFact(tr("Payers"), procedure.payers.join(u", "_s), u"payersLabel"_s);
+    addFact(tr("Source"),
+            u"%1 · SHA-256 %2 · %3 bytes"_s.arg(procedure.source.file, procedure.source.sha256.left(12))
+                .arg(procedure.source.bytes),
+            u"sourceLabel"_s);
+    m_layout->addLayout(form);
+}
+
+void ProcedureView::addHeading(const QString &text, const QString &objectName)
+{
+    auto *heading = plainLabel(text, m_page);
+    heading->setObjectName(objectName);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.12);
+    heading->setFont(font);
+    heading->setContentsMargins(0, 10, 0, 0);
+    m_layout->addWidget(heading);
+}
+
+TextBlock *ProcedureView::addText(const QString &text, const QString &objectName)
+{
+    auto *block = new TextBlock(m_page);
+    block->setObjectName(objectName);
+    block->setPlainContent(text);
+    m_layout->addWidget(block);
+    m_textBlocks << block;
+    return block;
+}
+
+void ProcedureView::addMissing(const QString &text)
+{
+    auto *label = plainLabel(tr("Missing data: %1").arg(text), m_page);
+    label->setObjectName(u"missingDataLabel"_s);
+    QFont italic = label->font();
+    italic.setItalic(true);
+    label->setFont(italic);
+    label->setEnabled(false);
+    m_layout->addWidget(label);
+}
+
+void ProcedureView::addModifierTable(const Procedure &procedure)
+{
+    addHeading(tr("Modifiers (%1 rows in the report)").arg(procedure.modifiers.size()), u"modifiersHeading"_s);
+    if (procedure.modifiers.isEmpty()) {
+        addMissing(tr("The report lists no modifiers."));
+        return;
+    }
+    m_modifierModel->setRows(procedure.modifiers);
+    auto *proxy = new QSortFilterProxyModel(m_page);
+    proxy->setSourceModel(m_modifierModel);
+    proxy->setSortRole(ModifierTableModel::SortRole);
+    m_modifierTable = makeTable(m_page, u"modifierTable"_s);
+    m_modifierTable->setAccessibleName(tr("Modifier table"));
+    m_modifierTable->setModel(proxy);
+    m_modifierTable->setSortingEnabled(true);
+    m_modifierTable->sortByColumn(ModifierTableModel::LineColumn, Qt::AscendingOrder);
+    m_modifierTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    QHeaderView *header = m_modifierTable->horizontalHeader();
+    header->setSectionResizeMode(ModifierTableModel::ModifierColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ModifierTableModel::DescriptionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ModifierTableModel::WhenToUseColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ModifierTableModel::FindingsColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ModifierTableModel::LineColumn, QHeaderView::ResizeToContents);
+    auto *copy = new QAction(tr("Copy Rows"), m_modifierTable);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &ProcedureView::copySelectedModifierRows);
+    m_modifierTable->addAction(copy);
+    m_modifierTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_layout->addWidget(m_modifierTable);
+    fitTableHeight(m_modifierTable);
+    connect(header, &QHeaderView::sectionResized, m_modifierTable, [table = m_modifierTable] { fitTableHeight(table); });
+}
+
+void ProcedureView::copySelectedModifierRows() const
+{
+    if (!m_modifierTable)
+        return;
+    QList<int> rows;
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_modifierTable->model());
+    for (const QModelIndex &index : m_modifierTable->selectionModel()->selectedRows())
+        rows << proxy->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    QGuiApplication::clipboard()->setText(m_modifierModel->rowsAsText(rows));
+}
+
+void ProcedureView::addMedicare(const QString &code, const QList<MedicareIndicatorRow> &rows, const QString &label)
+{
+    addHeading(tr("Medicare indicators"), u"medicareHeading"_s);
+    if (rows.isEmpty()) {
+        addMissing(tr("No Medicare indicators on file (%1) for %2.").arg(label, code));
+        return;
+    }
+    const QStringList headers{tr("Row"),      tr("Status"),  tr("Work RVU"), tr("Facility total"),
+                              tr("Non-facility total"), tr("Global"), tr("PC/TC"),   tr("Mult"),
+                              tr("Bilat"),    tr("Asst"),    tr("Co-surg"),  tr("Team")};
+    auto *model = new QStandardItemModel(0, int(headers.size()), m_page);
+    model->setHorizontalHeaderLabels(headers);
+    auto number = [](int value) { return value < 0 ? u"?"_s : QString::number(value); };
+    for (const MedicareIndicatorRow &row : rows) {
+        const QStringList cells{row.modifier.isEmpty() ? tr("global") : u"-"_s + row.modifier,
+                                row.status,
+                                row.workRvu,
+                                row.facilityTotal,
+                                row.nonFacilityTotal,
+                                row.globalDays,
+                                number(row.pcTc),
+                                number(row.multipleProcedure),
+                                number(row.bilateral),
+                                number(row.assistant),
+                                number(row.coSurgeon),
+                                number(row.team)};
+        QList<QStandardItem *> items;
+        for (const QString &cell : cells) {
+            auto *item = new QStandardItem(cell);
+            item->setToolTip(u"%1 (%2)"_s.arg(row.source, row.sourceDate));
+            items << item;
+        }
+        model->appendRow(items);
+    }
+    auto *table = makeTable(m_page, u"medicareTable"_s);
+    table->setModel(model);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_layout->addWidget(table);
+    fitTableHeight(table);
+    const MedicareIndicatorRow &first = rows.constFirst();
+    auto *source = plainLabel(tr("Source: %1, %2. Conversion factor %3.")
+                                  .arg(first.source, first.sourceDate, first.conversionFactor),
+                              m_page);
+    source->setObjectName(u"medicareSourceLabel"_s);
+    source->setForegroundRole(QPalette::PlaceholderText);
+    m_layout->addWidget(source);
+}
+
+void ProcedureView::addDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    addHeading(tr("About this report"), u"diagnosticsHeading"_s);
+    if (diagnostics.isEmpty()) {
+        m_layout->addWidget(plainLabel(tr("The report parsed without problems."), m_page));
+        return;
+    }
+    for (const Diagnostic &diagnostic : diagnostics) {
+        auto *row = new QHBoxLayout;
+        auto *icon = new QLabel(m_page);
+        icon->setPixmap(severityIcon(diagnostic.severity).pixmap(16, 16));
+        row->addWidget(icon, 0, Qt::AlignTop);
+        auto *text = plainLabel(tr("Line %1: %2").arg(diagnostic.line).arg(diagnostic.message), m_page);
+        text->setObjectName(u"diagnosticLabel"_s);
+        row->addWidget(text, 1);
+        m_layout->addLayout(row);
+    }
+}
+
+} // namespace codedesk::ui

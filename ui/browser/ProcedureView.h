@@ -1,0 +1,61 @@
+#pragma once
+
+#include "catalog/Procedure.h"
+#include "reference/MedicareIndicators.h"
+
+#include <QScrollArea>
+
+class QLabel;
+class QTableView;
+class QVBoxLayout;
+
+namespace codedesk::ui {
+
+class ModifierTableModel;
+class TextBlock;
+
+// One procedure laid out like a good reference page: header, facts, summary, clinical context,
+// the modifier table with findings, the Medicare indicators with their source, other sections,
+// missing data and the report's own diagnostics. Every report string is shown as plain text.
+class ProcedureView final : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ProcedureView(QWidget *parent = nullptr);
+    ~ProcedureView() override;
+
+    void setProcedure(const Procedure &procedure, const QList<MedicareIndicatorRow> &medicare,
+                      const QString &medicareLabel);
+    void setHighlightTerms(const QStringList &terms);
+    QString code() const { return m_code; }
+
+    QTableView *modifierTable() const { return m_modifierTable; }
+    ModifierTableModel *modifierModel() const { return m_modifierModel; }
+
+Q_SIGNALS:
+    void addToWorksheetRequested(const QString &code);
+
+private:
+    void rebuild(const Procedure &procedure, const QList<MedicareIndicatorRow> &medicare,
+                 const QString &medicareLabel);
+    void addHeader(const Procedure &procedure);
+    void addFacts(const Procedure &procedure);
+    void addHeading(const QString &text, const QString &objectName);
+    TextBlock *addText(const QString &text, const QString &objectName);
+    void addMissing(const QString &text);
+    void addModifierTable(const Procedure &procedure);
+    void addMedicare(const QString &code, const QList<MedicareIndicatorRow> &rows, const QString &label);
+    void addDiagnostics(const QList<Diagnostic> &diagnostics);
+    void copySelectedModifierRows() const;
+
+    QWidget *m_page = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QTableView *m_modifierTable = nullptr;
+    ModifierTableModel *m_modifierModel = nullptr;
+    QList<TextBlock *> m_textBlocks;
+    QStringList m_terms;
+    QString m_code;
+};
+
+} // namespace codedesk::ui

@@ -1,0 +1,55 @@
+#include "browser/SeverityStyle.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace codedesk::ui {
+
+QIcon severityIcon(Severity severity)
+{
+    QStyle *style = QApplication::style();
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+QColor severityTint(Severity severity, const QPalette &palette)
+{
+    QColor tint;
+    switch (severity) {
+    case Severity::Error:
+        tint = QColor(220, 50, 47);
+        break;
+    case Severity::Warning:
+        tint = QColor(230, 160, 0);
+        break;
+    case Severity::Info:
+        tint = QColor(38, 139, 210);
+        break;
+    }
+    // A translucent tint keeps the palette's text colour readable on light and dark themes.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    tint.setAlpha(dark ? 90 : 55);
+    return tint;
+}
+
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QApplication::translate("Severity", "Error");
+    case Severity::Warning:
+        return QApplication::translate("Severity", "Warning");
+    case Severity::Info:
+        return QApplication::translate("Severity", "Note");
+    }
+    return {};
+}
+
+} // namespace codedesk::ui

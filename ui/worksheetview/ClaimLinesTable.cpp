@@ -1,0 +1,93 @@
+#include "worksheetview/ClaimLinesTable.h"
+
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMimeData>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace codedesk::ui {
+
+ClaimLinesTable::ClaimLinesTable(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(u"claimLinesTable"_s);
+    setAccessibleName(tr("Claim lines"));
+    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
+                    | QAbstractItemView::EditKeyPressed);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setTabKeyNavigation(true);
+    setAlternatingRowColors(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DropOnly);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setHighlightSections(false);
+}
+
+void ClaimLinesTable::editCell(int row, int column)
+{
+    const QModelIndex index = model()->index(row, column);
+    if (!index.isValid())
+        return;
+    setCurrentIndex(index);
+    scrollTo(index);
+    edit(index);
+}
+
+void ClaimLinesTable::keyPressEvent(QKeyEvent *event)
+{
+    const int row = currentIndex().isValid() ? currentIndex().row() : -1;
+    const bool editing = state() == QAbstractItemView::EditingState;
+    if (!editing) {
+        const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && modifiers == Qt::NoModifier) {
+            Q_EMIT addLineRequested(row);
+            return;
+        }
+        if (event->key() == Qt::Key_Delete && modifiers == Qt::NoModifier && row >= 0) {
+            Q_EMIT removeLineRequested(row);
+            return;
+        }
+        if (event->key() == Qt::Key_D && modifiers == Qt::ControlModifier && row >= 0) {
+            Q_EMIT duplicateLineRequested(row);
+            return;
+        }
+        if (modifiers == Qt::AltModifier && row >= 0 && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+            const int to = event->key() == Qt::Key_Up ? row - 1 : row + 1;
+            if (to >= 0 && to < model()->rowCount())
+                Q_EMIT moveLineRequested(row, to);
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void ClaimLinesTable::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(u"application/x-codedesk-code"_s) || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void ClaimLinesTable::dragMoveEvent(QDragMoveEvent *event)
+{
+    event->acceptProposedAction();
+}
+
+void ClaimLinesTable::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QString code = mime->hasFormat(u"application/x-codedesk-code"_s)
+                       ? QString::fromUtf8(mime->data(u"application/x-codedesk-code"_s))
+                       : mime->text();
+    code = code.section(u'\t', 0, 0).trimmed();
+    if (code.isEmpty() || code.size() > 16)
+        return;
+    const QModelIndex at = indexAt(event->position().toPoint());
+    Q_EMIT codeDropped(code, at.isValid() ? at.row() + 1 : model()->rowCount());
+    event->acceptProposedAction();
+}
+
+} // namespace codedesk::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QTableView>
+
+namespace codedesk::ui {
+
+// The claim lines, keyboard first: Tab walks the cells, typing starts editing, Enter on a line
+// that is not being edited asks for a new line below, Ctrl+D, Delete and Alt+Up/Down ask to
+// duplicate, remove and move the current line. It asks; the worksheet view does it.
+class ClaimLinesTable final : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit ClaimLinesTable(QWidget *parent = nullptr);
+
+    // Moves the current cell and starts editing it.
+    void editCell(int row, int column);
+
+Q_SIGNALS:
+    void addLineRequested(int afterRow);
+    void duplicateLineRequested(int row);
+    void removeLineRequested(int row);
+    void moveLineRequested(int row, int to);
+    void codeDropped(const QString &code, int row);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+};
+
+} // namespace codedesk::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+#include <QStyledItemDelegate>
+
+namespace codedesk::ui {
+
+// A cell editor with completion: the list holds entries such as "26 — Professional component";
+// what is stored is the leading code ("26"), upper-cased. Matching is by prefix of the code or
+// by any word of the meaning.
+class CompletingDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    CompletingDelegate(QStringList entries, QObject *parent = nullptr);
+
+    void setEntries(const QStringList &entries) { m_entries = entries; }
+    static QString leadingCode(const QString &text);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    QStringList m_entries;
+};
+
+} // namespace codedesk::ui
