@@ -64,7 +64,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     updateTitleAndActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The documents use the recovery store, a member: they go first.
+    qDeleteAll(m_worksheets->views());
+}
 
 void MainWindow::createCentralArea()
 {

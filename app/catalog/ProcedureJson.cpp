@@ -35,7 +35,6 @@ QJsonArray findings(const QList<Finding> &findings)
     for (const Finding &finding : findings) {
         array.append(QJsonObject{
             {u"severity"_s, severityName(finding.severity)},
-            {u"rule"_s, finding.rule},
             {u"message"_s, finding.message},
             {u"source"_s, finding.source},
         });
@@ -60,9 +59,7 @@ QJsonValue medicare(const MedicareIndicatorRow *row, const QString &label)
         {u"coSurgeon"_s, indicator(row->coSurgeon)},
         {u"team"_s, indicator(row->team)},
         {u"conversionFactor"_s, row->conversionFactor},
-        {u"label"_s, label},
-        {u"source"_s, row->source},
-        {u"date"_s, row->sourceDate},
+        {u"source"_s, u"%1 (%2), %3"_s.arg(row->source, label, row->sourceDate)},
     };
 }
 
@@ -81,7 +78,6 @@ QJsonObject procedure(const Procedure &procedure, const MedicareIndicators *medi
     QJsonArray sections;
     for (const Section &section : procedure.sections)
         sections.append(QJsonObject{{u"title"_s, section.title}, {u"text"_s, section.text}});
-    const Facets &facets = procedure.facets;
     return QJsonObject{
         {u"code"_s, procedure.code},
         {u"title"_s, procedure.title},
@@ -96,10 +92,6 @@ QJsonObject procedure(const Procedure &procedure, const MedicareIndicators *medi
         {u"medicare"_s, medicareIndicators ? medicare(medicareIndicators->find(procedure.code), medicareIndicators->label())
                                            : QJsonValue()},
         {u"sections"_s, sections},
-        {u"missingData"_s, QJsonArray::fromStringList(procedure.missingDataNotes)},
-        {u"facets"_s, QJsonObject{{u"approach"_s, QJsonArray::fromStringList(facets.approaches)},
-                                  {u"energy"_s, QJsonArray::fromStringList(facets.energies)},
-                                  {u"organ"_s, QJsonArray::fromStringList(facets.organs)}}},
         {u"diagnostics"_s, diagnostics(procedure.diagnostics)},
         {u"source"_s, QJsonObject{{u"file"_s, procedure.source.file},
                                   {u"sha256"_s, procedure.source.sha256},

@@ -15,13 +15,14 @@ struct MedicareIndicatorRow;
 // anyone else who writes procedures out.
 namespace ProcedureJson {
 
-// `show --json`: every field, the modifier rows with their findings, the Medicare global row.
+// `show --json`, key for key as DESIGN.md has it: the modifier rows with their findings, the
+// Medicare global row; the missing-data notes and facets are not part of that shape.
 QJsonObject procedure(const Procedure &procedure, const MedicareIndicators *medicare);
 // [{line, severity, message}]; a diagnostic about the whole file has line null.
 QJsonArray diagnostics(const QList<Diagnostic> &diagnostics);
-// {severity, message, source} (+ rule)
+// [{severity, message, source}]
 QJsonArray findings(const QList<Finding> &findings);
-// {status, workRvu, ..., team, conversionFactor, label, source, date}, or null without a row.
+// {status, workRvu, ..., team, conversionFactor, source (with label and date)}, or null.
 QJsonValue medicare(const MedicareIndicatorRow *row, const QString &label);
 
 } // namespace ProcedureJson

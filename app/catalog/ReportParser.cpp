@@ -35,7 +35,10 @@ public:
 
 private:
     void readLine(const QString &line, int number);
-    bool readHeading(QStringView trimmed, int number);
+    bool readKnownHeading(QStringView trimmed, int number);
+    bool readOtherHeading(QStringView trimmed, int number);
+    bool readTitleCandidate(QStringView trimmed, int number);
+    void findCodeInText();
     void addText(const QString &line, QStringView trimmed, int number);
     void openSection(const QString &title);
     void closeSection();
@@ -56,6 +59,8 @@ private:
     QStringList m_clinical;
     ModifierTableReader m_table;
     int m_titleLine = 0;
+    QString m_titleCandidate; // a bare title line opening the summary, for reports without "CPT NNNNN:"
+    int m_titleCandidateLine = 0;
     int m_serviceTypeLine = 0;
     int m_siteLine = 0;
 };
@@ -76,7 +81,7 @@ void ReportBuilder::readLine(const QString &line, int number)
             m_section.text += u'\n';
         return;
     }
-    if (readHeading(trimmed, number))
+    if (readKnownHeading(trimmed, number))
         return;
     if (m_procedure.code.isEmpty() && !m_inOtherSection) {
         QString code;
@@ -107,6 +112,8 @@ void ReportBuilder::readLine(const QString &line, int number)
     case ReportPatterns::Key::None:
         break;
     }
+    if (readTitleCandidate(trimmed, number) || readOtherHeading(trimmed, number))
+        return;
     if (ModifierTableReader::isTableLine(trimmed) && !m_inOtherSection) {
         if (m_part != Heading::CodingSpecifications && ModifierTableReader::isModifierHeader(trimmed)) {
             closeSection();
@@ -123,7 +130,7 @@ void ReportBuilder::readLine(const QString &line, int number)
     addText(line, trimmed, number);
 }
 
-bool ReportBuilder::readHeading(QStringView trimmed, int number)
+bool ReportBuilder::readKnownHeading(QStringView trimmed, int number)
 {
     const Heading heading = ReportPatterns::knownHeading(trimmed);
     if (heading != Heading::None) {
@@ -140,6 +147,11 @@ bool ReportBuilder::readHeading(QStringView trimmed, int number)
         }
         return true;
     }
+    return false;
+}
+
+bool ReportBuilder::readOtherHeading(QStringView trimmed, int number)
+{
     if (!ReportPatterns::looksLikeHeading(trimmed))
         return false;
     const QString title = ReportPatterns::headingText(trimmed);
@@ -148,6 +160,31 @@ bool ReportBuilder::readHeading(QStringView trimmed, int number)
     m_inOtherSection = true;
     openSection(title);
     return true;
+}
+
+bool ReportBuilder::readTitleCandidate(QStringView trimmed, int number)
+{
+    if (m_part != Heading::Summary || m_inOtherSection || !m_procedure.code.isEmpty() || m_titleCandidateLine != 0
+        || !m_procedure.summary.isEmpty() || trimmed.startsWith(u'#') || !ReportPatterns::looksLikeHeading(trimmed))
+        return false;
+    m_titleCandidate = trimmed.toString();
+    m_titleCandidateLine = number;
+    return true;
+}
+
+// Reports without a title line may still name their code in running text.
+void ReportBuilder::findCodeInText()
+{
+    for (qsizetype i = 0; i < m_input.lines.size(); ++i) {
+        const QString code = ReportPatterns::codeInText(m_input.lines.at(i));
+        if (code.isEmpty())
+            continue;
+        m_procedure.code = code;
+        m_procedure.title = m_titleCandidate;
+        note(m_titleCandidateLine, Severity::Warning,
+             u"no title line \u201cCPT %1: Title\u201d; code taken from line %2"_s.arg(code).arg(i + 1));
+        return;
+    }
 }
 
 void ReportBuilder::addText(const QString &line, QStringView trimmed, int number)
@@ -207,6 +244,13 @@ void ReportBuilder::closeSection()
 void ReportBuilder::finish()
 {
     closeSection();
+    if (m_procedure.code.isEmpty()) {
+        findCodeInText();
+        if (m_procedure.code.isEmpty())
+            return; // not a report: the parser rejects it
+    } else if (m_titleCandidateLine != 0) {
+        m_procedure.summary.prepend(m_titleCandidate); // a real title line came later
+    }
     m_procedure.billingOverview = m_billing.join(u'\n');
     m_procedure.clinicalContext = m_clinical.join(u'\n');
 
@@ -244,22 +288,6 @@ void ReportBuilder::finish()
         note(0, Severity::Info, u"no modifier rows"_s);
 }
 
-// Reports without a title line may still name their code in running text.
-bool findCodeInText(const DecodedReport &input, Procedure &procedure)
-{
-    for (qsizetype i = 0; i < input.lines.size(); ++i) {
-        const QString code = ReportPatterns::codeInText(input.lines.at(i));
-        if (!code.isEmpty()) {
-            procedure.code = code;
-            procedure.diagnostics.append({0, Severity::Warning,
-                                          u"no title line \u201cCPT %1: Title\u201d; code taken from line %2"_s.arg(code)
-                                              .arg(i + 1)});
-            return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 ParseResult ReportParser::parse(const QByteArray &bytes, const QString &fileName, Origin origin)
@@ -275,7 +303,7 @@ ParseResult ReportParser::parse(const QByteArray &bytes, const QString &fileName
     if (!ReportDecoder::decode(bytes, &input, &result.error))
         return result;
     ReportBuilder(input, procedure).run();
-    if (procedure.code.isEmpty() && !findCodeInText(input, procedure)) {
+    if (procedure.code.isEmpty()) {
         result.error = u"no procedure code: expected a title line such as \u201cCPT 47382: Title\u201d"_s;
         return result;
     }

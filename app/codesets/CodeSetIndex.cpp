@@ -68,14 +68,15 @@ bool ranksBefore(const Candidate &a, const Candidate &b)
         return a.billable > b.billable;
     if (a.wholeWords != b.wholeWords)
         return a.wholeWords > b.wholeWords;
-    if (a.titleLength != b.titleLength)
+    // Among code matches, code order reads best; among word matches, the shorter title is closer.
+    if (a.matchClass == 0 && a.titleLength != b.titleLength)
         return a.titleLength < b.titleLength;
     return a.id < b.id;
 }
 
 double scoreOf(const Candidate &c)
 {
-    const double shortness = double(255 - c.titleLength) / 255.0 * 9.99;
+    const double shortness = c.matchClass == 0 ? double(255 - c.titleLength) / 255.0 * 9.99 : 0.0;
     const double score = c.matchClass * 1000.0 + c.billable * 100.0 + std::min<int>(c.wholeWords, 9) * 10.0 + shortness;
     return std::round(score * 100.0) / 100.0;
 }

@@ -27,7 +27,7 @@ struct IndexHit
 // flags, a sorted vocabulary of title words, posting lists) that is searched in place: loading it
 // is one read, no parsing, so the command line can open it per query.
 // Ranking: exact code, then code prefix, then billable before header codes, then how many query
-// words match whole words, then shorter titles, then code order.
+// words match whole words, then (word matches only) shorter titles, then code order.
 class CodeSetIndex final
 {
 public:

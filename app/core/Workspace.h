@@ -1,6 +1,8 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "codesets/CodeSetSearch.h"
+#include "codesets/CodeSetStore.h"
 #include "core/LibraryDatabase.h"
 #include "reference/BundlingTable.h"
 #include "reference/DiagnosisList.h"
@@ -45,6 +47,11 @@ public:
     const EvaluationManagementTable &evaluationManagement() const { return m_evaluationManagement; }
     const DiagnosisList &diagnoses() const { return m_diagnoses; }
 
+    // The imported official code sets (ICD-10-CM, HCPCS, PFS, place of service): look-ups, notes,
+    // versions; and their ranked search, which loads its index on first use, not at start-up.
+    const CodeSetStore &codeSets() const { return m_codeSets; }
+    CodeSetSearch &codeSetSearch() { return m_codeSetSearch; }
+
 private:
     LibraryDatabase m_database;
     QString m_error;
@@ -55,6 +62,8 @@ private:
     BundlingTable m_bundling;
     EvaluationManagementTable m_evaluationManagement;
     DiagnosisList m_diagnoses;
+    CodeSetStore m_codeSets{m_database};
+    CodeSetSearch m_codeSetSearch{m_database};
 };
 
 } // namespace codedesk

@@ -90,7 +90,7 @@ void writeLines(PrintBuilder &builder, const WorksheetContent &worksheet)
         builder.setCell(table, row, 6, pointerListText(line.pointers));
         builder.setCell(table, row, 7, line.charge ? line.charge->toString() : u"\u2014"_s, builder.boldFormat(),
                         Qt::AlignRight);
-        builder.setCell(table, row, 8, QString::number(line.units), builder.boldFormat(), Qt::AlignRight);
+        builder.setCell(table, row, 8, QString::number(line.units), builder.boldFormat(), Qt::AlignHCenter);
         builder.setCell(table, row, 9, line.effectiveRenderingNpi(claim));
     }
     int withoutCharge = 0;
@@ -136,6 +136,7 @@ PrintDocument ClaimWorksheetDocument::build(const WorksheetContent &worksheet, c
     result.title = source.file.isEmpty() ? u"Claim worksheet"_s : u"Claim worksheet "_s + source.file;
     result.sourceFile = source.file;
     result.sha256 = source.sha256;
+    result.ownerOnly = true; // the claim header names the patient
     {
         PrintBuilder builder(result.text.get());
         writeHeader(builder, worksheet, source.file);

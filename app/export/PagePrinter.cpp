@@ -1,11 +1,15 @@
 #include "export/PagePrinter.h"
 
+#include "export/PrintBuilder.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPalette>
+#include <QTextBlock>
+#include <QTextCursor>
 
 #include <memory>
 
@@ -20,6 +24,43 @@ QFont footerFont(const QTextDocument &document)
     QFont font = document.defaultFont();
     font.setPointSizeF(7.5);
     return font;
+}
+
+// What follows a block on the page: the next block with text or a rule (tables start with an
+// empty block that the layout tucks onto the table's border).
+QTextBlock nextContent(const QTextBlock &block)
+{
+    QTextBlock next = block.next();
+    while (next.isValid() && next.length() <= 1
+           && !next.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
+        next = next.next();
+    return next;
+}
+
+// Moves each keep-with-next block (a heading) that ends a page to the top of the next page.
+// Returns whether anything moved (the document then needs laying out again).
+bool keepHeadingsWithNext(QTextDocument *document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    QList<QTextBlock> moves;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().boolProperty(PrintBuilder::KeepWithNextProperty)
+            || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QTextBlock next = nextContent(block);
+        if (!next.isValid())
+            continue;
+        const int page = int(layout->blockBoundingRect(block).top() / pageHeight);
+        const int nextPage = int(layout->blockBoundingRect(next).top() / pageHeight);
+        if (nextPage > page)
+            moves << block;
+    }
+    for (const QTextBlock &block : std::as_const(moves)) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    }
+    return !moves.isEmpty();
 }
 
 } // namespace
@@ -72,6 +113,9 @@ bool PagePrinter::print(QPagedPaintDevice *device)
         return false;
     }
     document->setPageSize(QSizeF(area.width(), pageHeight));
+    // A moved heading can push another one down: settle, but never loop for ever.
+    for (int pass = 0; pass < 4 && keepHeadingsWithNext(document.get(), pageHeight); ++pass) {
+    }
     m_pageCount = document->pageCount();
 
     const QString footer = footerText(m_document.sourceFile, m_document.sha256, m_printed);

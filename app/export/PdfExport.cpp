@@ -1,10 +1,10 @@
 #include "export/PdfExport.h"
 
 #include "export/PagePrinter.h"
+#include "export/PrivateFileSaver.h"
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -20,6 +20,16 @@ PdfExport::PdfExport(Options options)
 PdfExport::PdfExport()
     : PdfExport(Options{})
 {
+}
+
+PdfExport::Options PdfExport::fromPageLayout(const QPageLayout &layout)
+{
+    Options options;
+    if (layout.isValid()) {
+        options.pageSize = layout.pageSize();
+        options.marginsMm = layout.margins(QPageLayout::Millimeter);
+    }
+    return options;
 }
 
 bool PdfExport::pageSizeFromName(const QString &name, QPageSize *pageSize)
@@ -63,11 +73,7 @@ bool PdfExport::write(const PrintDocument &document, QIODevice *device)
     const QByteArray bytes = render(document);
     if (bytes.isEmpty())
         return false;
-    if (device->write(bytes) != bytes.size()) {
-        m_error = device->errorString().isEmpty() ? u"cannot write the PDF"_s : device->errorString();
-        return false;
-    }
-    return true;
+    return writeAll(device, bytes, &m_error);
 }
 
 bool PdfExport::writeFile(const PrintDocument &document, const QString &path)
@@ -81,7 +87,7 @@ bool PdfExport::writeFile(const PrintDocument &document, const QString &path)
         file.cancelWriting();
         return false;
     }
-    if (m_options.ownerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if ((m_options.ownerOnly || document.ownerOnly) && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_error = file.errorString();
         file.cancelWriting();
         return false;

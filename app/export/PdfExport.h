@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QMarginsF>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QString>
 
@@ -21,11 +22,14 @@ public:
         QMarginsF marginsMm = QMarginsF(15, 15, 15, 15);
         int resolution = 600; // dots per inch of the layout
         QDate printed = QDate::currentDate();
-        bool ownerOnly = false; // 0600: set for documents that name a patient
+        bool ownerOnly = false; // 0600 even when the document does not ask for it
     };
 
     explicit PdfExport(Options options);
     PdfExport();
+
+    // Paper size and margins as a printer (QPrinter::pageLayout) has them.
+    static Options fromPageLayout(const QPageLayout &layout);
 
     // "letter" or "a4" (case-insensitive); false for anything else.
     static bool pageSizeFromName(const QString &name, QPageSize *pageSize);
@@ -35,6 +39,7 @@ public:
     // Writes the PDF to a device; false if it cannot be rendered or fully written.
     bool write(const PrintDocument &document, QIODevice *device);
     // Writes the PDF to a file atomically (QSaveFile): an existing file is replaced only on success.
+    // Owner-only (0600) when the document or the options ask for it.
     bool writeFile(const PrintDocument &document, const QString &path);
 
     int pageCount() const { return m_pageCount; }

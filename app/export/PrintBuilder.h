@@ -24,6 +24,10 @@ public:
     ~PrintBuilder();
     Q_DISABLE_COPY_MOVE(PrintBuilder)
 
+    // A block property: the page loop moves such a block (a heading) to the next page when what
+    // follows it starts there, so no heading stands alone at the bottom of a page.
+    static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
+
     static QString notAvailable(); // what the report format writes for missing data
     static QString tickBox();      // an empty ballot box a coder ticks by hand
 

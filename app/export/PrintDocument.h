@@ -15,6 +15,7 @@ struct PrintDocument
     QString title;      // for the PDF's metadata and the print job; never a patient identifier
     QString sourceFile; // the report or worksheet file the page footer names
     QString sha256;     // lowercase hex of the source's bytes; the footer prints a prefix
+    bool ownerOnly = false; // it names a patient: files written from it get 0600 permissions
 };
 
 } // namespace codedesk

@@ -1,5 +1,6 @@
 #include "export/ProcedureWorksheetDocument.h"
 
+#include "catalog/CodeShape.h"
 #include "export/PrintBuilder.h"
 #include "reference/MedicareIndicators.h"
 
@@ -36,7 +37,7 @@ void writeHeader(PrintBuilder &builder, const Procedure &procedure)
     builder.fields({
         {u"Code"_s, procedure.code},
         {u"Title"_s, procedure.title},
-        {u"Code system"_s, ProcedureWorksheetDocument::codeSystemName(procedure.codeSystem)},
+        {u"Code system"_s, codeSystemName(procedure.codeSystem)},
         {u"Service type"_s, procedure.serviceType},
         {u"Typical site of service"_s, procedure.siteOfService},
         {u"Payers"_s, procedure.payers.join(u", "_s)},
@@ -160,27 +161,6 @@ void writeDiagnostics(PrintBuilder &builder, const Procedure &procedure)
 }
 
 } // namespace
-
-QString ProcedureWorksheetDocument::codeSystemName(CodeSystem system)
-{
-    switch (system) {
-    case CodeSystem::CptCategoryI:
-        return u"CPT Category I"_s;
-    case CodeSystem::CptCategoryII:
-        return u"CPT Category II"_s;
-    case CodeSystem::CptCategoryIII:
-        return u"CPT Category III"_s;
-    case CodeSystem::CptPla:
-        return u"CPT PLA"_s;
-    case CodeSystem::CptMaaa:
-        return u"CPT MAAA"_s;
-    case CodeSystem::HcpcsLevelII:
-        return u"HCPCS Level II"_s;
-    case CodeSystem::Unknown:
-        break;
-    }
-    return u"Unknown code system"_s;
-}
 
 PrintDocument ProcedureWorksheetDocument::build(const Procedure &procedure, const MedicareIndicators &medicare,
                                                 const DocumentationChecklist &checklist)

@@ -16,8 +16,6 @@ class ProcedureWorksheetDocument final
 public:
     static PrintDocument build(const Procedure &procedure, const MedicareIndicators &medicare,
                                const DocumentationChecklist &checklist = DocumentationChecklist::bundled());
-
-    static QString codeSystemName(CodeSystem system);
 };
 
 } // namespace codedesk

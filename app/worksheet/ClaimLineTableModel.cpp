@@ -183,7 +183,8 @@ QVariant ClaimLineTableModel::editValue(int row, ClaimLineColumn column) const
 
 QVariant ClaimLineTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_worksheet)
+    if (!index.isValid() || !m_worksheet
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto column = ClaimLineColumn(index.column());
     const ClaimFindings cellFindings = m_findings.value(cellKey(index.row(), index.column()));
@@ -226,7 +227,7 @@ QVariant ClaimLineTableModel::data(const QModelIndex &index, int role) const
 
 bool ClaimLineTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !m_worksheet
+    if (role != Qt::EditRole || !index.isValid() || !m_worksheet
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const auto column = ClaimLineColumn(index.column());
@@ -250,7 +251,7 @@ bool ClaimLineTableModel::setData(const QModelIndex &index, const QVariant &valu
 
 Qt::ItemFlags ClaimLineTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }

@@ -42,10 +42,18 @@ ClaimFindings ClaimValidator::validate(const WorksheetContent &worksheet, const 
     RuleRun run(worksheet, context);
     for (const ClaimRule &rule : m_rules)
         rule.check(rule, run);
-    ClaimFindings findings = run.takeFindings();
-    std::stable_sort(findings.begin(), findings.end(),
-                     [](const ClaimFinding &a, const ClaimFinding &b) { return a.line < b.line; });
-    return findings;
+    ClaimFindings found = run.takeFindings();
+    // Claim findings first, then by line, each line's in rule order: a counting sort keeps it linear.
+    const qsizetype buckets = worksheet.lines.size() + 1;
+    QList<qsizetype> start(buckets + 1, 0);
+    for (const ClaimFinding &finding : std::as_const(found))
+        ++start[std::clamp<qsizetype>(finding.line + 1, 0, buckets - 1) + 1];
+    for (qsizetype i = 1; i <= buckets; ++i)
+        start[i] += start[i - 1];
+    ClaimFindings sorted(found.size());
+    for (ClaimFinding &finding : found)
+        sorted[start[std::clamp<qsizetype>(finding.line + 1, 0, buckets - 1)]++] = std::move(finding);
+    return sorted;
 }
 
 int ClaimValidator::count(const ClaimFindings &findings, Severity severity)

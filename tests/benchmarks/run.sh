@@ -10,3 +10,28 @@ section() { printf '\n== %s ==\n' "$1"; }
 
 section "start-up"
 "$build/tests/benchmarks/bench_startup" "$build/codedesk" "$build/tests/benchmarks/bench_bare_window" 20
+
+section "worksheet (10,000 lines: validate, save, open, export)"
+"$build/tests/benchmarks/bench_worksheet" 10000 15
+
+section "report parser (seeds, 20,000 modifier rows, catalog load and search)"
+"$build/tests/benchmarks/bench_parser" 21
+
+section "code sets (ICD-10-CM order file import, index load, search vs. FTS5, whole process)"
+icd="$data/icd10cm-2021"
+codeset_tmp=$(mktemp -d)
+codeset_args=()
+[ -f "$icd/icd10cm-order-Jan-2021.txt" ] && codeset_args+=("$icd/icd10cm-order-Jan-2021.txt")
+[ -f "$icd/icd10cm_tabular_2021.xml" ] && codeset_args+=(--tabular "$icd/icd10cm_tabular_2021.xml")
+[ -f "$data/hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt" ] && codeset_args+=(--hcpcs "$data/hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt")
+[ -f "$data/pfs-rvu-2025-oct-excerpt.csv" ] && codeset_args+=(--pfs "$data/pfs-rvu-2025-oct-excerpt.csv")
+"$build/tests/benchmarks/bench_codesets" "${codeset_args[@]}" --codedesk "$build/codedesk" \
+    --fts-db "$codeset_tmp/fts.sqlite" --rounds 5
+if command -v hyperfine >/dev/null && [ -f "$icd/icd10cm-order-Jan-2021.txt" ]; then
+    mkdir -p "$codeset_tmp/home"
+    HOME="$codeset_tmp/home" "$build/codedesk" codeset import icd10cm "$icd/icd10cm-order-Jan-2021.txt" >/dev/null
+    HOME="$codeset_tmp/home" hyperfine -N --warmup 5 --runs 50 \
+        "$build/codedesk codeset search icd10cm 'sec mal liv'" \
+        "sqlite3 $codeset_tmp/fts.sqlite \"SELECT code, title FROM fts WHERE fts MATCH '\\\"sec\\\"* AND \\\"mal\\\"* AND \\\"liv\\\"*' ORDER BY rank LIMIT 20\""
+fi
+rm -rf "$codeset_tmp"

@@ -32,6 +32,11 @@ QStringList pdfPages(const QString &pdfPath)
     return pages;
 }
 
+QString pdfRawText(const QString &pdfPath)
+{
+    return run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
+}
+
 QString pdfPageSize(const QString &pdfPath)
 {
     const QString info = run(u"pdfinfo"_s, {pdfPath});

@@ -280,13 +280,6 @@ private Q_SLOTS:
         QCOMPARE(document.sourceFile, u"47382.txt"_s);
     }
 
-    void codeSystemName_namesEverySystem()
-    {
-        QCOMPARE(ProcedureWorksheetDocument::codeSystemName(CodeSystem::HcpcsLevelII), u"HCPCS Level II"_s);
-        QCOMPARE(ProcedureWorksheetDocument::codeSystemName(CodeSystem::CptCategoryII), u"CPT Category II"_s);
-        QCOMPARE(ProcedureWorksheetDocument::codeSystemName(CodeSystem::Unknown), u"Unknown code system"_s);
-    }
-
 private:
     std::unique_ptr<TestHome> m_home;
     MedicareIndicators m_medicare;

@@ -1,6 +1,9 @@
 #include "TestHome.h"
 
+#include "core/AppIdentity.h"
+
 #include <QDir>
+#include <QSettings>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
@@ -21,6 +24,10 @@ TestHome::TestHome()
     QFile::setPermissions(m_dir.path() + u"/runtime"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                              | QFileDevice::ExeOwner);
     QStandardPaths::setTestModeEnabled(true);
+    // QSettings keeps its folder for the whole process, so a fresh home alone is not a fresh
+    // configuration: start each test from empty settings.
+    setApplicationIdentity();
+    QSettings().clear();
 }
 
 TestHome::~TestHome()

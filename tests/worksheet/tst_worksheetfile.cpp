@@ -172,11 +172,11 @@ private Q_SLOTS:
         QVERIFY(writeBytes(path, "old"));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         QVERIFY(WorksheetFile(path).write(WorksheetContent()));
-        QCOMPARE(QFile::permissions(path) & 0x0FFF, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+        QCOMPARE(QFile::permissions(path), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
                                                         | QFile::WriteUser);
         const QString fresh = m_home.filePath(u"fresh.codedesk"_s);
         QVERIFY(WorksheetFile(fresh).write(WorksheetContent()));
-        QCOMPARE(QFile::permissions(fresh) & 0x0FFF, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+        QCOMPARE(QFile::permissions(fresh), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
                                                          | QFile::WriteUser);
     }
 

@@ -1,14 +1,15 @@
 #pragma once
 
 #include <QStringList>
-#include <QStyledItemDelegate>
+#include "worksheetview/CellDelegate.h"
 
 namespace codedesk::ui {
 
 // A cell editor with completion: the list holds entries such as "26 — Professional component";
 // what is stored is the leading code ("26"), upper-cased. Matching is by prefix of the code or
-// by any word of the meaning.
-class CompletingDelegate final : public QStyledItemDelegate
+// by any word of the meaning. Tab, Shift+Tab and Enter work the same with the list open: they take
+// the highlighted entry (if any) and move on, as they do without it.
+class CompletingDelegate final : public CellDelegate
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 #include "worksheetview/WorksheetView.h"
 
+#include "worksheetview/CellDelegate.h"
 #include "worksheetview/ClaimHeaderForm.h"
 #include "worksheet/ClaimLineRoles.h"
 #include "worksheet/ClaimLineTableModel.h"
@@ -92,6 +93,7 @@ void WorksheetView::createLinesTable(const WorksheetServices &services)
         return true;
     });
     m_table->setModel(m_linesModel);
+    m_table->setItemDelegate(new CellDelegate(m_table));
     auto *codeDelegate = new CompletingDelegate(services.codeEntries, m_table);
     m_table->setItemDelegateForColumn(int(ClaimLineColumn::Code), codeDelegate);
     auto *modifierDelegate = new CompletingDelegate(services.modifierEntries, m_table);

@@ -1,0 +1,110 @@
+// Times the worksheet at scale: a 10,000-line worksheet validated, saved and exported (CSV, JSON),
+// median of several runs. Usage: bench_worksheet [LINES] [RUNS]. Not a CTest test.
+#include "core/Workspace.h"
+#include "export/WorksheetExport.h"
+#include "worksheet/ClaimValidator.h"
+#include "worksheet/WorksheetFile.h"
+#include "worksheet/WorkspaceValidation.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace codedesk;
+
+namespace {
+
+// A plausible claim at scale: each date has an ablation, its guidance and now and then a visit,
+// so that the cross-line rules have work to do and some lines have findings.
+WorksheetContent makeWorksheet(int lineCount)
+{
+    WorksheetContent content;
+    content.claim.patientAccount = u"A12345"_s;
+    content.claim.payer = u"Medicare"_s;
+    content.claim.placeOfService = u"22"_s;
+    content.claim.renderingNpi = u"1234567893"_s;
+    content.claim.dateOfService = QDate(2025, 1, 6);
+    content.diagnoses = {u"C78.7"_s, u"Z85.038"_s, u"C22.0"_s, u"D13.4"_s};
+    struct Template
+    {
+        QString code;
+        QStringList modifiers;
+        qint64 cents;
+    };
+    const QList<Template> templates = {
+        {u"47382"_s, {}, 420000},        {u"76940"_s, {u"26"_s}, 31050}, {u"47383"_s, {u"XS"_s}, 380000},
+        {u"77013"_s, {u"26"_s}, 29900},  {u"99213"_s, {u"25"_s}, 15000}, {u"0600T"_s, {}, 510000},
+        {u"47370"_s, {u"62"_s}, 610000}, {u"99222"_s, {}, 25000},
+    };
+    content.lines.reserve(lineCount);
+    for (int i = 0; i < lineCount; ++i) {
+        const Template &t = templates.at(i % templates.size());
+        ClaimLine line;
+        line.from = QDate(2025, 1, 6).addDays(i / int(templates.size()));
+        line.code = t.code;
+        line.modifiers = t.modifiers;
+        line.pointers = i % 5 == 0 ? QList<int>{0, 1} : QList<int>{0};
+        line.charge = Money::fromCents(t.cents + i % 100);
+        content.lines << line;
+    }
+    return content;
+}
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    const int lines = args.size() > 1 ? args.at(1).toInt() : 10000;
+    const int runs = args.size() > 2 ? args.at(2).toInt() : 15;
+    QTemporaryDir dir;
+    Workspace workspace(dir.filePath(u"library.sqlite"_s));
+    workspace.load();
+    const ValidationContext context = validationContext(workspace, QDate(2026, 11, 23));
+    const WorksheetContent content = makeWorksheet(lines);
+    const QString worksheetPath = dir.filePath(u"bench.codedesk"_s);
+
+    ClaimValidator validator;
+    qsizetype findings = 0;
+    const double validate = medianMs(runs, [&] { findings = validator.validate(content, context).size(); });
+    bool ok = true;
+    const double save = medianMs(runs, [&] { ok &= WorksheetFile(worksheetPath).write(content); });
+    const double open = medianMs(runs, [&] { ok &= WorksheetFile(worksheetPath).read().has_value(); });
+    QString error;
+    const double csv = medianMs(
+        runs, [&] { ok &= exportWorksheet(content, dir.filePath(u"bench.csv"_s), ExportFormat::Csv, &error); });
+    const double json = medianMs(
+        runs, [&] { ok &= exportWorksheet(content, dir.filePath(u"bench.json"_s), ExportFormat::Json, &error); });
+    if (!ok) {
+        std::fprintf(stderr, "bench_worksheet: a run failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("worksheet with %d lines (%lld findings), median of %d runs:\n", lines, qlonglong(findings), runs);
+    std::printf("  validate     %8.2f ms\n", validate);
+    std::printf("  save         %8.2f ms\n", save);
+    std::printf("  open         %8.2f ms\n", open);
+    std::printf("  export CSV   %8.2f ms\n", csv);
+    std::printf("  export JSON  %8.2f ms\n", json);
+    return 0;
+}

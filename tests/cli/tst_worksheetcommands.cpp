@@ -1,0 +1,237 @@
+#include "ProcessRunner.h"
+#include "TestHome.h"
+#include "cli/CommandLine.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace codedesk;
+using codedesk::test::TestHome;
+
+class TestWorksheetCommands final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+
+    TestHome m_home;
+
+    static Run run(const QStringList &arguments)
+    {
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        Run result;
+        {
+            cli::Console console(&out, &err);
+            result.status = cli::runCommandLine(QStringList{u"codedesk"_s} + arguments, console);
+        }
+        result.out = QString::fromUtf8(out.data());
+        result.err = QString::fromUtf8(err.data());
+        return result;
+    }
+
+    static QString fixture(const QString &name) { return TestHome::dataPath(u"worksheets/"_s + name); }
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void validate_cleanWorksheet_exitsZeroSilently()
+    {
+        const Run result = run({u"validate"_s, fixture(u"valid.codedesk"_s), u"--today"_s, u"2026-11-23"_s});
+        QCOMPARE(result.status, 0);
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.err, QString());
+    }
+
+    void validate_errors_plainLinesAndExitOne()
+    {
+        const Run result = run({u"validate"_s, fixture(u"design-example.codedesk"_s), u"--today"_s, u"2026-11-23"_s});
+        QCOMPARE(result.status, 1);
+        QVERIFY(result.err.isEmpty());
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 2);
+        bool sawPcTc = false;
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(u'\t');
+            QCOMPARE(fields.size(), 6);
+            QVERIFY(!fields.at(4).isEmpty() && !fields.at(5).isEmpty());
+            if (fields.at(2) == u"indicator.pcTc") {
+                sawPcTc = true;
+                QCOMPARE(fields.at(0), u"1"_s);
+                QCOMPARE(fields.at(1), u"error"_s);
+                QCOMPARE(fields.at(3), u"modifier1"_s);
+            }
+        }
+        QVERIFY(sawPcTc);
+        QVERIFY(result.out.contains(u"\t2\t"_s) || result.out.contains(u"\n2\t"_s));
+    }
+
+    void validate_json_hasTheContractShape()
+    {
+        const QString path = fixture(u"design-example.codedesk"_s);
+        const Run result = run({u"validate"_s, path, u"--json"_s, u"--today"_s, u"2026-11-23"_s});
+        QCOMPARE(result.status, 1);
+        QJsonParseError parseError;
+        const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8(), &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(root.keys(), (QStringList{u"errors"_s, u"file"_s, u"findings"_s, u"warnings"_s}));
+        QCOMPARE(root.value(u"file"_s).toString(), path);
+        const QJsonArray findings = root.value(u"findings"_s).toArray();
+        int errors = 0;
+        int warnings = 0;
+        for (const QJsonValue value : findings) {
+            const QJsonObject finding = value.toObject();
+            QCOMPARE(finding.keys(),
+                     (QStringList{u"field"_s, u"line"_s, u"message"_s, u"rule"_s, u"severity"_s, u"source"_s}));
+            QVERIFY(finding.value(u"line"_s).isNull() || finding.value(u"line"_s).toInt() >= 1);
+            errors += finding.value(u"severity"_s).toString() == u"error";
+            warnings += finding.value(u"severity"_s).toString() == u"warning";
+        }
+        QCOMPARE(root.value(u"errors"_s).toInt(), errors);
+        QCOMPARE(root.value(u"warnings"_s).toInt(), warnings);
+        QVERIFY(errors >= 2);
+        const auto pcTc = std::find_if(findings.begin(), findings.end(), [](const QJsonValue &value) {
+            return value.toObject().value(u"rule"_s).toString() == u"indicator.pcTc";
+        });
+        QVERIFY(pcTc != findings.end());
+        QCOMPARE(pcTc->toObject().value(u"line"_s).toInt(), 1);
+    }
+
+    void validate_today_fixesTheDateRules()
+    {
+        const QString path = fixture(u"valid.codedesk"_s); // date of service 2026-11-02
+        QCOMPARE(run({u"validate"_s, path, u"--today"_s, u"2026-11-02"_s}).status, 0);
+        const Run early = run({u"validate"_s, path, u"--json"_s, u"--today"_s, u"2026-11-01"_s});
+        QCOMPARE(early.status, 1);
+        QVERIFY(early.out.contains(u"\"date.future\""_s));
+    }
+
+    void validate_warningsOnly_exitsZero()
+    {
+        const QString path = m_home.filePath(u"warnings.codedesk"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "codedesk-worksheet", "version": 1,
+            "claim": {"placeOfService": "11", "renderingNpi": "1234567893", "dateOfService": "2026-11-02"},
+            "diagnoses": ["C78.7"],
+            "lines": [{"code": "47382", "pointers": ["A"], "charge": "4200"},
+                      {"code": "99213", "pointers": ["A"], "charge": "150"}]})");
+        file.close();
+        const Run result = run({u"validate"_s, path, u"--today"_s, u"2026-11-23"_s});
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.contains(u"\twarning\tem.globalPeriod\t"_s));
+    }
+
+    void validate_usageErrors_exitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no worksheet") << QStringList{u"validate"_s};
+        QTest::newRow("two worksheets") << QStringList{u"validate"_s, u"a.codedesk"_s, u"b.codedesk"_s};
+        QTest::newRow("bad today") << QStringList{u"validate"_s, u"a.codedesk"_s, u"--today"_s, u"23/11/2026"_s};
+        QTest::newRow("today without value") << QStringList{u"validate"_s, u"a.codedesk"_s, u"--today"_s};
+        QTest::newRow("unknown option") << QStringList{u"validate"_s, u"a.codedesk"_s, u"--csv"_s};
+        QTest::newRow("export without format") << QStringList{u"export"_s, u"a.codedesk"_s, u"out.csv"_s};
+        QTest::newRow("export both formats")
+            << QStringList{u"export"_s, u"a.codedesk"_s, u"--csv"_s, u"--json"_s, u"out.csv"_s};
+        QTest::newRow("export without out") << QStringList{u"export"_s, u"a.codedesk"_s, u"--csv"_s};
+    }
+
+    void validate_usageErrors_exitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run result = run(arguments);
+        QCOMPARE(result.status, 2);
+        QVERIFY2(result.err.startsWith(u"codedesk: "_s + arguments.first() + u": "_s), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void validate_badFile_namesItOnStderrWithoutThePatient_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("newer") << u"newer-version.codedesk"_s << u"newer CodeDesk"_s;
+        QTest::newRow("corrupt") << u"truncated.codedesk"_s << u"damaged"_s;
+        QTest::newRow("patient in a bad file") << u"bad-date.codedesk"_s << u"dateOfService"_s;
+        QTest::newRow("missing") << u"nowhere.codedesk"_s << u"cannot open"_s;
+    }
+
+    void validate_badFile_namesItOnStderrWithoutThePatient()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        for (const QString &command : {u"validate"_s, u"export"_s}) {
+            QStringList arguments = {command, fixture(name)};
+            if (command == u"export")
+                arguments << u"--csv"_s << m_home.filePath(u"never.csv"_s);
+            const Run result = run(arguments);
+            QCOMPARE(result.status, 1);
+            QVERIFY2(result.err.startsWith(u"codedesk: "_s + fixture(name) + u':'), qPrintable(result.err));
+            QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+            QVERIFY(!result.err.contains(u"SECRET-ACCOUNT"_s));
+            QVERIFY(result.out.isEmpty());
+            QVERIFY(!QFile::exists(m_home.filePath(u"never.csv"_s)));
+        }
+    }
+
+    void export_writesDespiteFindings()
+    {
+        const QString csv = m_home.filePath(u"claim.csv"_s);
+        Run result = run({u"export"_s, fixture(u"design-example.codedesk"_s), u"--csv"_s, csv});
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.isEmpty() && result.err.isEmpty());
+        const QList<QByteArray> rows = fileBytes(csv).split('\n');
+        QVERIFY(rows.first().startsWith("line,from,to,placeOfService,code,modifier1"));
+        QVERIFY(rows.at(1).startsWith("1,2026-11-02,2026-11-02,22,47382,26,"));
+
+        const QString json = m_home.filePath(u"claim.json"_s);
+        result = run({u"export"_s, fixture(u"design-example.codedesk"_s), json, u"--json"_s});
+        QCOMPARE(result.status, 0);
+        QCOMPARE(QJsonDocument::fromJson(fileBytes(json)).object().value(u"totalCharge"_s).toString(), u"7300.00"_s);
+    }
+
+    void export_unwritableOut_exitsOneNamingIt()
+    {
+        const QString out = m_home.filePath(u"missing-folder/claim.csv"_s);
+        const Run result = run({u"export"_s, fixture(u"valid.codedesk"_s), u"--csv"_s, out});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.startsWith(u"codedesk: "_s + out + u':'), qPrintable(result.err));
+    }
+
+    void binary_validateAndExport_asAScriptWouldRunThem()
+    {
+        auto result = test::runCodeDesk({u"validate"_s, fixture(u"design-example.codedesk"_s), u"--json"_s,
+                                         u"--today"_s, u"2026-11-23"_s},
+                                        m_home.path());
+        QVERIFY(!result.crashed);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(QJsonDocument::fromJson(result.out).object().value(u"errors"_s).toInt() >= 2);
+        const QString csv = m_home.filePath(u"binary.csv"_s);
+        result = test::runCodeDesk({u"export"_s, fixture(u"valid.codedesk"_s), u"--csv"_s, csv}, m_home.path());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(fileBytes(csv).contains("47382"));
+        result = test::runCodeDesk({u"validate"_s, fixture(u"valid.codedesk"_s), u"--today"_s, u"2026-11-23"_s},
+                                   m_home.path());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorksheetCommands)
+#include "tst_worksheetcommands.moc"

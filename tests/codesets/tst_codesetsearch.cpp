@@ -1,0 +1,123 @@
+#include "codesets/CodeSetImporter.h"
+#include "codesets/CodeSetSearch.h"
+#include "core/LibraryDatabase.h"
+#include "TestHome.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace codedesk;
+
+class TestCodeSetSearch final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList codes(const QList<CodeSetHit> &hits)
+    {
+        QStringList result;
+        for (const CodeSetHit &hit : hits)
+            result << hit.code;
+        return result;
+    }
+
+    void import(CodeSetKind kind, const QString &fixture)
+    {
+        const auto result = CodeSetImporter(*m_db).importFile(kind, test::TestHome::dataPath(u"codesets/"_s + fixture));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+    }
+
+    std::unique_ptr<test::TestHome> m_home;
+    std::unique_ptr<LibraryDatabase> m_db;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_home = std::make_unique<test::TestHome>();
+        m_db = std::make_unique<LibraryDatabase>(m_home->filePath(u"library.sqlite"_s));
+        QVERIFY(m_db->open());
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_home.reset();
+    }
+
+    void search_nothingImported_findsNothing()
+    {
+        CodeSetSearch search(*m_db);
+        QVERIFY(search.search(CodeSetKind::Icd10Cm, u"liver"_s).isEmpty());
+        QVERIFY(!search.preload(CodeSetKind::Icd10Cm));
+    }
+
+    void search_returnsCodesWithTitlesBestFirst()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        CodeSetSearch search(*m_db);
+        const QList<CodeSetHit> hits = search.search(CodeSetKind::Icd10Cm, u"sec mal liv"_s);
+        QCOMPARE(codes(hits), (QStringList{u"C78.7"_s, u"C22.9"_s}));
+        QCOMPARE(hits.first().title, u"Secondary malignant neoplasm of liver and intrahepatic bile duct"_s);
+        QCOMPARE(hits.first().kind, CodeSetKind::Icd10Cm);
+        QVERIFY(hits.first().billable);
+        QVERIFY(hits.first().score > hits.last().score);
+    }
+
+    void search_codeWithAndWithoutDot_andPrefixes()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        CodeSetSearch search(*m_db);
+        QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"C787"_s)), QStringList{u"C78.7"_s});
+        QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"C78.7"_s)), QStringList{u"C78.7"_s});
+        QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"C22"_s)),
+                 (QStringList{u"C22"_s, u"C22.0"_s, u"C22.1"_s, u"C22.9"_s}));
+        QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"c7"_s)),
+                 (QStringList{u"C78.7"_s, u"C78.80"_s, u"C78"_s}));
+    }
+
+    void search_afterReimport_needsReset()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        CodeSetSearch search(*m_db);
+        QCOMPARE(search.search(CodeSetKind::Icd10Cm, u"C22"_s).size(), 4);
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2022.txt"_s);
+        search.reset();
+        const QList<CodeSetHit> hits = search.search(CodeSetKind::Icd10Cm, u"C22"_s);
+        QCOMPARE(codes(hits), (QStringList{u"C22"_s, u"C22.0"_s}));
+        QCOMPARE(hits.at(1).title, u"Liver cell carcinoma (hepatocellular)"_s);
+    }
+
+    void search_missingIndex_isRebuiltAndStored()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        QVERIFY(QSqlQuery(m_db->connection()).exec(u"DELETE FROM codeset_index"_s));
+        CodeSetSearch search(*m_db);
+        QCOMPARE(search.search(CodeSetKind::Icd10Cm, u"C787"_s).value(0).code, u"C78.7"_s);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM codeset_index WHERE kind = 'icd10cm'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void search_damagedIndex_isRebuilt()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        QVERIFY(QSqlQuery(m_db->connection()).exec(u"UPDATE codeset_index SET data = x'00010203'"_s));
+        CodeSetSearch search(*m_db);
+        QCOMPARE(search.search(CodeSetKind::Icd10Cm, u"liver cell"_s).value(0).code, u"C22.0"_s);
+    }
+
+    void searchAll_mergesIcd10AndHcpcsByScore()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        import(CodeSetKind::Hcpcs, u"hcpcs-2020.txt"_s);
+        CodeSetSearch search(*m_db);
+        QCOMPARE(codes(search.search(CodeSetKind::Hcpcs, u"colonoscopy risk"_s)), QStringList{u"G0121"_s});
+        const QList<CodeSetHit> hits = search.searchAll(u"A0"_s);
+        QCOMPARE(codes(hits), (QStringList{u"A00.0"_s, u"A0080"_s, u"A00"_s}));
+        QCOMPARE(hits.at(1).kind, CodeSetKind::Hcpcs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodeSetSearch)
+#include "tst_codesetsearch.moc"

@@ -1,0 +1,302 @@
+// The worksheet view driven by keyboard: build a claim, undo and redo, save and reopen, reorder
+// diagnoses, recover after a crash.
+#include "UiTestSupport.h"
+#include "browser/CodeBrowser.h"
+#include "common/DialogSeams.h"
+#include "worksheet/ClaimLineRoles.h"
+#include "worksheet/Worksheet.h"
+#include "worksheet/WorksheetFile.h"
+#include "worksheetview/ClaimHeaderForm.h"
+#include "worksheetview/ClaimLinesTable.h"
+#include "worksheetview/FindingsPanel.h"
+#include "worksheetview/WorksheetManager.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace codedesk;
+using namespace codedesk::ui;
+
+class TestWorksheetView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::WindowFixture m_fixture;
+
+    WorksheetManager *manager() const { return m_fixture.window->worksheets(); }
+    QAction *action(const QString &name) const { return m_fixture.window->findChild<QAction *>(name); }
+    Worksheet *worksheet() const { return manager()->currentDocument()->worksheet(); }
+
+    void typeInto(QWidget *widget, const QString &text)
+    {
+        widget->setFocus();
+        QTest::keyClicks(widget, text);
+    }
+
+    // Keys go to whatever has focus, as they do for a coder.
+    static void keys(const QString &text)
+    {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    }
+    // The delegate closes an editor on Enter through a queued call: let it run, as the event
+    // loop does between a coder's keystrokes.
+    static void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+        QCoreApplication::processEvents();
+    }
+
+    WorksheetView *buildTwoLineClaim()
+    {
+        action(u"actionNewWorksheet"_s)->trigger();
+        WorksheetView *view = manager()->currentView();
+        ClaimHeaderForm *header = view->headerForm();
+        typeInto(header->field(ClaimField::PatientAccount), u"A12345"_s);
+        key(Qt::Key_Tab);
+        keys(u"Medicare"_s);
+        key(Qt::Key_Tab);
+        keys(u"2026-11-02"_s);
+        typeInto(header->field(ClaimField::PlaceOfService), u"22"_s);
+        typeInto(header->field(ClaimField::RenderingNpi), u"1234567893"_s);
+
+        typeInto(view->diagnosisField(), u"C78.7"_s);
+        key(Qt::Key_Return);
+        keys(u"Z85.038"_s);
+        key(Qt::Key_Return);
+
+        ClaimLinesTable *table = view->linesTable();
+        table->setFocus();
+        key(Qt::Key_Return); // a new line, editing its code
+        keys(u"47382"_s);
+        for (int i = 0; i < 5; ++i) // code -> modifier 1..4 -> pointers
+            key(Qt::Key_Tab);
+        keys(u"A,B"_s);
+        key(Qt::Key_Tab); // units (1)
+        key(Qt::Key_Tab);
+        keys(u"4200.00"_s);
+        key(Qt::Key_Return); // commit the charge
+        key(Qt::Key_Return); // the second line
+        keys(u"76940"_s);
+        key(Qt::Key_Tab);
+        keys(u"26"_s);
+        for (int i = 0; i < 4; ++i)
+            key(Qt::Key_Tab);
+        keys(u"A"_s);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        keys(u"350"_s);
+        key(Qt::Key_Return);
+        return view;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = test::WindowFixture();
+        m_fixture.start();
+        QVERIFY(QTest::qWaitForWindowActive(m_fixture.window.get()));
+    }
+    void cleanup()
+    {
+        DialogSeams::queueAnswer(QMessageBox::Discard);
+        m_fixture.stop();
+        m_fixture.home.reset();
+    }
+
+    void keyboardAlone_buildsTwoLineClaim()
+    {
+        buildTwoLineClaim();
+        const WorksheetContent &content = worksheet()->content();
+        QCOMPARE(content.claim.patientAccount, u"A12345"_s);
+        QCOMPARE(content.claim.payer, u"Medicare"_s);
+        QCOMPARE(content.claim.dateOfService, QDate(2026, 11, 2));
+        QCOMPARE(content.claim.placeOfService, u"22"_s);
+        QCOMPARE(content.diagnoses, (QStringList{u"C78.7"_s, u"Z85.038"_s}));
+        QCOMPARE(content.lines.size(), 2);
+        QCOMPARE(content.lines.at(0).code, u"47382"_s);
+        QCOMPARE(content.lines.at(0).pointers, (QList<int>{0, 1}));
+        QCOMPARE(content.lines.at(0).charge->toString(), u"4200.00"_s);
+        QCOMPARE(content.lines.at(1).code, u"76940"_s);
+        QCOMPARE(content.lines.at(1).modifiers, QStringList{u"26"_s});
+        QCOMPARE(content.lines.at(1).charge->toString(), u"350.00"_s);
+        QVERIFY(manager()->currentDocument()->isModified());
+        QVERIFY(m_fixture.window->isWindowModified());
+    }
+
+    void everyEdit_undoesAndRedoes()
+    {
+        buildTwoLineClaim();
+        const WorksheetContent built = worksheet()->content();
+        QUndoStack *stack = manager()->currentDocument()->undoStack();
+        QVERIFY(stack->count() > 10);
+        while (stack->canUndo())
+            action(u"actionUndo"_s)->trigger();
+        QCOMPARE(worksheet()->lineCount(), 0);
+        QVERIFY(worksheet()->diagnoses().isEmpty());
+        QCOMPARE(worksheet()->claim().payer, QString());
+        QCOMPARE(manager()->currentView()->headerForm()->field(ClaimField::Payer)->text(), QString());
+        while (stack->canRedo())
+            action(u"actionRedo"_s)->trigger();
+        QCOMPARE(worksheet()->content(), built);
+        QCOMPARE(manager()->currentView()->headerForm()->field(ClaimField::Payer)->text(), u"Medicare"_s);
+    }
+
+    void lineShortcuts_duplicateRemoveAndMove()
+    {
+        WorksheetView *view = buildTwoLineClaim();
+        ClaimLinesTable *table = view->linesTable();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, int(ClaimLineColumn::Code)));
+        key(Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(worksheet()->lineCount(), 3);
+        QCOMPARE(worksheet()->line(1).code, u"47382"_s);
+        key(Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(worksheet()->line(2).code, u"47382"_s);
+        QCOMPARE(worksheet()->line(1).code, u"76940"_s);
+        key(Qt::Key_Delete);
+        QCOMPARE(worksheet()->lineCount(), 2);
+        action(u"actionUndo"_s)->trigger();
+        QCOMPARE(worksheet()->lineCount(), 3);
+    }
+
+    void reorderDiagnoses_pointersFollow()
+    {
+        WorksheetView *view = buildTwoLineClaim();
+        QListView *list = view->diagnosisList();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(1, 0));
+        key(Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(worksheet()->diagnoses(), (QStringList{u"Z85.038"_s, u"C78.7"_s}));
+        QCOMPARE(worksheet()->line(0).pointers, (QList<int>{1, 0}));
+        QCOMPARE(worksheet()->line(1).pointers, (QList<int>{1}));
+        QVERIFY(list->model()->index(0, 0).data().toString().startsWith(u"A"_s));
+        action(u"actionUndo"_s)->trigger();
+        QCOMPARE(worksheet()->line(1).pointers, (QList<int>{0}));
+    }
+
+    void findings_showOnCellsAndPanel_andLeadToTheCell()
+    {
+        WorksheetView *view = buildTwoLineClaim();
+        // 76940-26 in a facility is right; make line 1 wrong: 26 on 47382 (PC/TC 0).
+        view->linesTable()->setFocus();
+        view->linesTable()->setCurrentIndex(view->linesTable()->model()->index(0, int(ClaimLineColumn::Modifier1)));
+        keys(u"26"_s);
+        key(Qt::Key_Return);
+        QAbstractItemModel *model = view->linesTable()->model();
+        const QModelIndex cell = model->index(0, int(ClaimLineColumn::Modifier1));
+        QCOMPARE(cell.data(ClaimLineRole::SeverityRole).toInt(), int(Severity::Error));
+        QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+        FindingsPanel *panel = view->findingsPanel();
+        QVERIFY(panel->errorCount() >= 1);
+        QTreeWidgetItem *item = nullptr;
+        for (int i = 0; i < panel->topLevelItemCount(); ++i) {
+            if (panel->topLevelItem(i)->text(2) == u"modifier1"_s)
+                item = panel->topLevelItem(i);
+        }
+        QVERIFY(item);
+        view->linesTable()->setCurrentIndex(model->index(1, 0));
+        Q_EMIT panel->itemActivated(item, 0);
+        QCOMPARE(view->linesTable()->currentIndex(), cell);
+    }
+
+    void saveAndReopen_roundTrips()
+    {
+        buildTwoLineClaim();
+        const WorksheetContent built = worksheet()->content();
+        const QString path = m_fixture.home->filePath(u"claim.codedesk"_s);
+        DialogSeams::queueFileNames({path});
+        action(u"actionSave"_s)->trigger();
+        QVERIFY(!manager()->currentDocument()->isModified());
+        QVERIFY(m_fixture.window->windowTitle().startsWith(u"claim.codedesk"_s));
+        QVERIFY(manager()->closeCurrent());
+        QCOMPARE(manager()->views().size(), 0);
+
+        DialogSeams::queueFileNames({path});
+        action(u"actionOpenWorksheet"_s)->trigger();
+        QCOMPARE(manager()->views().size(), 1);
+        QCOMPARE(worksheet()->content(), built);
+        QCOMPARE(manager()->recentFiles().value(0), path);
+    }
+
+    void closeWithUnsavedChanges_asksAndCancelKeepsIt()
+    {
+        buildTwoLineClaim();
+        DialogSeams::queueAnswer(QMessageBox::Cancel);
+        QVERIFY(!manager()->closeCurrent());
+        QCOMPARE(manager()->views().size(), 1);
+        QVERIFY(DialogSeams::messagesShown().constLast().contains(u"not saved"_s));
+        DialogSeams::queueAnswer(QMessageBox::Discard);
+        QVERIFY(manager()->closeCurrent());
+        QCOMPARE(manager()->views().size(), 0);
+    }
+
+    void addToWorksheet_fromTheReferencePage()
+    {
+        QVERIFY(m_fixture.window->codeBrowser()->selectCode(u"47383"_s));
+        action(u"actionAddToWorksheet"_s)->trigger();
+        QCOMPARE(manager()->views().size(), 1);
+        QCOMPARE(worksheet()->lineCount(), 1);
+        QCOMPARE(worksheet()->line(0).code, u"47383"_s);
+    }
+
+    void recovery_afterKilledProcess_offersTheEdit()
+    {
+        // A real second CodeDesk edits a worksheet, autosaves, and is killed.
+        const QString path = m_fixture.home->filePath(u"crash.codedesk"_s);
+        WorksheetContent content;
+        content.claim.payer = u"Medicare"_s;
+        content.diagnoses = {u"C78.7"_s};
+        QVERIFY(WorksheetFile(path).write(content));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_fixture.home->path());
+        env.insert(u"CODEDESK_TEST_AUTOSAVE_MS"_s, u"50"_s);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationDirPath() + u"/worksheet_editor"_s, {path, u"47382"_s});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(20000));
+        QCOMPARE(child.readLine().trimmed(), QByteArray("autosaved"));
+        child.kill();
+        QVERIFY(child.waitForFinished());
+
+        DialogSeams::queueAnswer(QMessageBox::Open); // "Restore"
+        m_fixture.window->offerRecovery();
+        QVERIFY(DialogSeams::messagesShown().constLast().contains(u"crash.codedesk"_s));
+        QCOMPARE(manager()->views().size(), 1);
+        QCOMPARE(worksheet()->lineCount(), 1);
+        QCOMPARE(worksheet()->line(0).code, u"47382"_s);
+        QVERIFY(manager()->currentDocument()->isModified());
+        QCOMPARE(manager()->currentDocument()->filePath(), path);
+    }
+
+    void fileLockedByAnotherProcess_opensReadOnly()
+    {
+        const QString path = m_fixture.home->filePath(u"shared.codedesk"_s);
+        QVERIFY(WorksheetFile(path).write(WorksheetContent{}));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_fixture.home->path());
+        env.insert(u"CODEDESK_TEST_AUTOSAVE_MS"_s, u"50"_s);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationDirPath() + u"/worksheet_editor"_s, {path, u"47382"_s});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(20000));
+
+        m_fixture.window->openFiles({path});
+        QVERIFY(manager()->currentDocument()->isReadOnly());
+        QVERIFY(manager()->currentDocument()->readOnlyReason().contains(QString::number(child.processId())));
+        QVERIFY(m_fixture.window->windowTitle().contains(u"read-only"_s));
+        child.kill();
+        QVERIFY(child.waitForFinished());
+    }
+};
+
+QTEST_MAIN(TestWorksheetView)
+#include "tst_worksheetview.moc"
