@@ -5,9 +5,15 @@
 #include "browser/ProcedureView.h"
 #include "browser/ReportImporter.h"
 #include "codesets/CodeSetSearch.h"
+#include "codesetview/CodeSetsDialog.h"
 #include "common/DialogSeams.h"
 #include "core/Workspace.h"
+#include "export/ClaimWorksheetDocument.h"
+#include "export/ProcedureWorksheetDocument.h"
 #include "export/WorksheetExport.h"
+#include "print/PrintController.h"
+#include "worksheet/WorksheetFile.h"
+#include "worksheet/WorkspaceValidation.h"
 #include "worksheet/Worksheet.h"
 #include "worksheetview/WorksheetManager.h"
 #include "worksheetview/WorksheetServicesFactory.h"
@@ -15,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,7 +48,6 @@ constexpr int statusTimeoutMs = 6000;
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
-    , m_codeSetSearch(std::make_unique<CodeSetSearch>(workspace.database()))
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
@@ -73,7 +79,7 @@ MainWindow::~MainWindow()
 void MainWindow::createCentralArea()
 {
     m_browser = new CodeBrowser(&m_workspace.catalog(), this);
-    CodeSetSearch *codeSets = m_codeSetSearch.get();
+    CodeSetSearch *codeSets = &m_workspace.codeSetSearch();
     m_browser->setCodeSetSearch([codeSets](const QString &query) {
         QList<SearchHit> hits;
         for (const CodeSetHit &hit : codeSets->searchAll(query, 30))
@@ -111,7 +117,7 @@ void MainWindow::createCentralArea()
 
     m_worksheets = new WorksheetManager(m_tabs, &m_recovery, this);
     Workspace *workspace = &m_workspace;
-    m_worksheets->setServicesProvider([workspace, codeSets] { return makeWorksheetServices(*workspace, codeSets); });
+    m_worksheets->setServicesProvider([workspace] { return makeWorksheetServices(*workspace); });
     m_importer = new ReportImporter(m_workspace, this);
 
     connect(m_browser, &CodeBrowser::codeSelected, this, &MainWindow::showProcedure);
@@ -174,6 +180,20 @@ void MainWindow::createFileMenu()
     connect(exportJson, &QAction::triggered, this, [this] { exportCurrent(false); });
     m_worksheetActions = {save, saveAs, close, exportCsv, exportJson};
     menu->addSeparator();
+    m_print = new PrintController(this);
+    m_print->setDocumentSource([this] { return currentPrintDocument(); });
+    connect(m_print, &PrintController::failed, this,
+            [this](const QString &message) { DialogSeams::inform(this, QMessageBox::Critical, tr("Printing failed"), message); });
+    connect(m_print, &PrintController::exported, this, [this](const QString &path, int pages) {
+        statusBar()->showMessage(tr("Wrote %1 (%2 pages)").arg(QFileInfo(path).fileName()).arg(pages), statusTimeoutMs);
+    });
+    connect(addAction(menu, tr("Print Pre&view…"), u"actionPrintPreview"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
+            &QAction::triggered, m_print, &PrintController::printPreview);
+    connect(addAction(menu, tr("&Print…"), u"actionPrint"_s, QKeySequence::Print), &QAction::triggered, m_print,
+            &PrintController::print);
+    connect(addAction(menu, tr("Export P&DF…"), u"actionExportPdf"_s, {}), &QAction::triggered, m_print,
+            &PrintController::exportPdf);
+    menu->addSeparator();
     connect(addAction(menu, tr("&Import Reports…"), u"actionImportReports"_s, QKeySequence(Qt::CTRL | Qt::Key_I)),
             &QAction::triggered, m_importer, &ReportImporter::importWithDialog);
     m_removeImported = addAction(menu, tr("&Remove Imported Report"), u"actionRemoveImported"_s, {});
@@ -227,6 +247,8 @@ void MainWindow::createToolsAndHelpMenus()
 {
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(u"toolsMenu"_s);
+    connect(addAction(tools, tr("&Code Sets…"), u"actionCodeSets"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)),
+            &QAction::triggered, this, &MainWindow::showCodeSets);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(addAction(help, tr("&Keyboard Shortcuts"), u"actionShortcuts"_s, QKeySequence::HelpContents),
             &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -298,6 +320,22 @@ void MainWindow::exportCurrent(bool csv)
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), statusTimeoutMs);
 }
 
+std::optional<PrintDocument> MainWindow::currentPrintDocument() const
+{
+    if (WorksheetDocument *document = m_worksheets->currentDocument()) {
+        const WorksheetContent &content = document->worksheet()->content();
+        const QByteArray bytes = WorksheetFile::toJson(content);
+        const ClaimWorksheetDocument::Source source{
+            document->displayName(), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())};
+        return ClaimWorksheetDocument::build(content, document->findings(), validationContext(m_workspace).diagnosis,
+                                             source);
+    }
+    const Procedure *procedure = m_workspace.catalog().find(m_procedureView->code());
+    if (!procedure)
+        return std::nullopt;
+    return ProcedureWorksheetDocument::build(*procedure, m_workspace.medicare());
+}
+
 void MainWindow::openFiles(const QStringList &paths)
 {
     QStringList reports;
@@ -333,6 +371,21 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
         openFiles(paths);
     }
+}
+
+void MainWindow::showCodeSets()
+{
+    auto *dialog = findChild<CodeSetsDialog *>();
+    if (!dialog) {
+        dialog = new CodeSetsDialog(m_workspace.database(), this);
+        connect(dialog, &CodeSetsDialog::codeSetsChanged, this, [this] {
+            m_workspace.reloadCodeSets();
+            statusBar()->showMessage(tr("Code sets updated"), statusTimeoutMs);
+        });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showShortcuts()

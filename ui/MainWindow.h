@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/RecoveryStore.h"
+#include "export/PrintDocument.h"
+
+#include <optional>
 
 #include <QMainWindow>
 
@@ -14,13 +17,13 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace codedesk {
-class CodeSetSearch;
 class Workspace;
 }
 
 namespace codedesk::ui {
 
 class CodeBrowser;
+class PrintController;
 class ProcedureView;
 class ReportImporter;
 class WorksheetManager;
@@ -40,6 +43,7 @@ public:
     ProcedureView *procedureView() const { return m_procedureView; }
     WorksheetManager *worksheets() const { return m_worksheets; }
     ReportImporter *importer() const { return m_importer; }
+    PrintController *printController() const { return m_print; }
     QTabWidget *tabs() const { return m_tabs; }
 
     void showProcedure(const QString &code);
@@ -61,6 +65,8 @@ private:
     void rebuildRecentMenu();
     void updateTitleAndActions();
     void exportCurrent(bool csv);
+    std::optional<PrintDocument> currentPrintDocument() const;
+    void showCodeSets();
     void showShortcuts();
     void showAbout();
     void restoreLayout();
@@ -68,7 +74,6 @@ private:
 
     Workspace &m_workspace;
     RecoveryStore m_recovery;
-    std::unique_ptr<CodeSetSearch> m_codeSetSearch;
     QSplitter *m_splitter = nullptr;
     CodeBrowser *m_browser = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -76,6 +81,7 @@ private:
     ProcedureView *m_procedureView = nullptr;
     WorksheetManager *m_worksheets = nullptr;
     ReportImporter *m_importer = nullptr;
+    PrintController *m_print = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
     QList<QAction *> m_worksheetActions; // enabled only while a worksheet tab is current

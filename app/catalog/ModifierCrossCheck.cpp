@@ -62,9 +62,11 @@ QList<Finding> ModifierCrossCheck::check(const QString &code, const QString &mod
         return findings;
     const MedicareIndicatorRow *row = m_medicare.find(code);
     if (!row) {
-        findings.append({Severity::Warning, u"medicare.notOnFile"_s,
-                         u"no Medicare indicators on file (%1) for %2: %3 cannot be checked"_s.arg(m_medicare.label(), code,
-                                                                                                   name),
+        QString message = u"no Medicare indicators on file (%1) for %2: %3 cannot be checked"_s.arg(
+            m_medicare.label(), code, name);
+        if (const QString note = m_medicare.notOnFileNote(code); !note.isEmpty())
+            message += u"; "_s + note;
+        findings.append({Severity::Warning, u"medicare.notOnFile"_s, message,
                          withDate(m_medicare.source(), m_medicare.sourceDate())});
         return findings;
     }

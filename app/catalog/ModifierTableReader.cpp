@@ -56,6 +56,15 @@ bool sameName(QStringView cell, QStringView name)
     return cell.compare(name, Qt::CaseInsensitive) == 0;
 }
 
+bool namesModifierColumn(const QList<QStringView> &cells)
+{
+    for (QStringView cell : cells) {
+        if (sameName(cell, u"Modifier") || sameName(cell, u"Modifiers"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ModifierTableReader::ModifierTableReader()
@@ -68,12 +77,7 @@ bool ModifierTableReader::isModifierHeader(QStringView trimmed)
 {
     if (!isTableLine(trimmed))
         return false;
-    const SplitRow row = splitRow(trimmed);
-    for (QStringView cell : row.cells) {
-        if (sameName(cell, u"Modifier") || sameName(cell, u"Modifiers"))
-            return true;
-    }
-    return false;
+    return namesModifierColumn(splitRow(trimmed).cells);
 }
 
 void ModifierTableReader::readLine(QStringView line, int lineNumber, bool unterminatedLastLine,
@@ -83,7 +87,7 @@ void ModifierTableReader::readLine(QStringView line, int lineNumber, bool unterm
     const SplitRow row = splitRow(trimmed);
     if (isSeparator(row.cells))
         return;
-    if (isModifierHeader(trimmed)) {
+    if (namesModifierColumn(row.cells)) {
         m_columns.clear();
         m_columnTitles.clear();
         for (QStringView cell : row.cells) {

@@ -17,7 +17,7 @@ struct ParseResult
 // Reads one procedure report (the format of DESIGN.md). Keeps what it cannot place as other
 // sections, notes each problem as a diagnostic with its 1-based line, and rejects only input that
 // is not a report: empty, binary, or without a procedure code. Linear in the input; never throws.
-// Thread-safe: parse reports on any thread.
+// Reentrant: reports may be parsed on a worker thread.
 class ReportParser final
 {
 public:

@@ -80,7 +80,8 @@ void writeProcedure(Console &console, const Procedure &procedure, const Medicare
                                 .arg(row->team),
                             row->source + u", "_s + row->sourceDate});
     } else {
-        writeLine(console, {code, u"medicare"_s, u"no Medicare indicators on file (%1)"_s.arg(medicare.label())});
+        writeLine(console, {code, u"medicare"_s, u"no Medicare indicators on file (%1)"_s.arg(medicare.label()),
+                            medicare.notOnFileNote(code)});
     }
     for (const Section &section : procedure.sections)
         writeLine(console, {code, u"section"_s, section.title, section.text});

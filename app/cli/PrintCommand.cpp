@@ -72,10 +72,8 @@ std::optional<PrintDocument> worksheetDocument(const QString &path, Console &con
 int runPrint(const QStringList &arguments, Console &console)
 {
     CommandParser parser(u"print"_s, u"Print a procedure worksheet or a claim worksheet to PDF."_s);
-    const QCommandLineOption procedureOption(u"procedure"_s, u"The procedure code to print, e.g. 47382."_s,
-                                             u"CODE"_s);
-    const QCommandLineOption worksheetOption(u"worksheet"_s, u"The .codedesk worksheet to print."_s,
-                                             u"WORKSHEET"_s);
+    const QCommandLineOption procedureOption(u"procedure"_s, u"The procedure code to print, e.g. 47382."_s, u"CODE"_s);
+    const QCommandLineOption worksheetOption(u"worksheet"_s, u"The .codedesk worksheet to print."_s, u"WORKSHEET"_s);
     const QCommandLineOption pdfOption(u"pdf"_s, u"The PDF file to write (replaced atomically)."_s, u"OUT"_s);
     const QCommandLineOption paperOption(u"paper"_s, u"Paper size: letter (default) or a4."_s, u"letter|a4"_s,
                                          u"letter"_s);

@@ -5,6 +5,8 @@
 #include "reference/ModifierDictionary.h"
 
 #include <QSet>
+
+#include <memory>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -87,7 +89,7 @@ int CodeSetStore::entryCount(CodeSetKind kind) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-std::optional<CodeSetEntryDetails> CodeSetStore::entry(CodeSetKind kind, const QString &code) const
+std::optional<CodeSetEntryDetails> CodeSetStore::entry(CodeSetKind kind, const QString &code, bool withNotes) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT code, billable, short_description, long_description, terminated FROM codeset_entry"
@@ -103,7 +105,7 @@ std::optional<CodeSetEntryDetails> CodeSetStore::entry(CodeSetKind kind, const Q
     details.shortDescription = query.value(2).toString();
     details.longDescription = query.value(3).toString();
     details.terminated = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    if (kind == CodeSetKind::Icd10Cm)
+    if (kind == CodeSetKind::Icd10Cm && withNotes)
         details.notes = notes(details.code);
     return details;
 }
@@ -157,25 +159,63 @@ QList<CodeNote> CodeSetStore::notes(const QString &icd10Code) const
 
 std::optional<Excludes1Conflict> CodeSetStore::excludes1Conflict(const QString &first, const QString &second) const
 {
-    const auto check = [this](const QString &code, const QString &other) -> std::optional<Excludes1Conflict> {
-        const QString otherKey = codeKey(other);
-        const QList<CodeNote> all = notes(code);
+    const QList<Excludes1Pair> pairs = excludes1Pairs({first, second});
+    return pairs.isEmpty() ? std::nullopt : std::optional<Excludes1Conflict>(pairs.first().conflict);
+}
+
+QList<Excludes1Pair> CodeSetStore::excludes1Pairs(const QStringList &codes) const
+{
+    struct Excluding
+    {
+        CodeNote note;
+        QList<CodeReference> references;
+    };
+    QList<QList<Excluding>> excluding(codes.size());
+    QStringList keys;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        keys << codeKey(codes.at(i));
+        if (keys.last().isEmpty())
+            continue;
+        const QList<CodeNote> all = notes(codes.at(i));
         for (const CodeNote &note : all) {
-            if (note.kind != NoteKind::Excludes1)
-                continue;
-            const QList<CodeReference> references = CodeReference::parse(note.text);
-            for (const CodeReference &reference : references) {
-                if (reference.covers(otherKey))
-                    return Excludes1Conflict{code, other, note};
+            if (note.kind == NoteKind::Excludes1)
+                excluding[i].append({note, CodeReference::parse(note.text)});
+        }
+    }
+    // The note of `owner` that forbids `other`, if any.
+    const auto forbidding = [&](qsizetype owner, qsizetype other) -> const CodeNote * {
+        for (const Excluding &entry : excluding.at(owner)) {
+            for (const CodeReference &reference : entry.references) {
+                if (reference.covers(keys.at(other)))
+                    return &entry.note;
             }
         }
-        return std::nullopt;
+        return nullptr;
     };
-    if (codeKey(first) == codeKey(second))
-        return std::nullopt;
-    if (auto conflict = check(first, second))
-        return conflict;
-    return check(second, first);
+    QList<Excludes1Pair> pairs;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        for (qsizetype j = i + 1; j < codes.size(); ++j) {
+            if (keys.at(i).isEmpty() || keys.at(j).isEmpty() || keys.at(i) == keys.at(j))
+                continue;
+            if (const CodeNote *note = forbidding(i, j))
+                pairs.append({int(i), int(j), {codes.at(i), codes.at(j), *note}});
+            else if (const CodeNote *reverse = forbidding(j, i))
+                pairs.append({int(i), int(j), {codes.at(j), codes.at(i), *reverse}});
+        }
+    }
+    return pairs;
+}
+
+std::function<bool(const QString &)> CodeSetStore::membership(CodeSetKind kind) const
+{
+    auto known = std::make_shared<QHash<QString, bool>>();
+    return [this, kind, known](const QString &code) {
+        const QString key = codeKey(code);
+        const auto it = known->constFind(key);
+        if (it != known->cend())
+            return it.value();
+        return *known->insert(key, entry(kind, code, false).has_value());
+    };
 }
 
 EffectivePeriod CodeSetStore::periodFor(CodeSetPart part, int year)

@@ -7,7 +7,9 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace codedesk {
@@ -39,6 +41,14 @@ struct Excludes1Conflict
     QString message() const; // "C22 excludes1 secondary malignant neoplasm of liver (C78.7)"
 };
 
+// Two of a list of diagnoses that an Excludes1 note forbids together (indices into the list).
+struct Excludes1Pair
+{
+    int first = -1;
+    int second = -1;
+    Excludes1Conflict conflict;
+};
+
 struct EffectivePeriod
 {
     int year = 0;
@@ -60,9 +70,14 @@ public:
     std::optional<CodeSetVersion> version(CodeSetPart part) const;
     int entryCount(CodeSetKind kind) const;
 
-    std::optional<CodeSetEntryDetails> entry(CodeSetKind kind, const QString &code) const;
+    // With or without the dot, any case. withNotes = false skips the tabular notes (one query).
+    std::optional<CodeSetEntryDetails> entry(CodeSetKind kind, const QString &code, bool withNotes = true) const;
     QList<CodeNote> notes(const QString &icd10Code) const; // own and inherited
     std::optional<Excludes1Conflict> excludes1Conflict(const QString &first, const QString &second) const;
+    // Every forbidden pair among `codes` (first < second); each code's notes are read once.
+    QList<Excludes1Pair> excludes1Pairs(const QStringList &codes) const;
+    // A predicate "is this code in the imported set", asking the database once per distinct code.
+    std::function<bool(const QString &code)> membership(CodeSetKind kind) const;
     EffectivePeriod period(CodeSetKind kind) const;
     // "ICD-10-CM 2021 (icd10cm-order-Jan-2021.txt, imported 2025-11-23)": for findings' sources.
     QString sourceText(CodeSetPart part) const;

@@ -40,4 +40,14 @@ bool Workspace::load()
     return ok;
 }
 
+void Workspace::reloadCodeSets()
+{
+    m_codeSetSearch.reset();
+    m_modifiers = ModifierDictionary::bundled();
+    m_medicare = MedicareIndicators::bundled();
+    if (m_database.isOpen())
+        m_codeSets.applyTo(&m_modifiers, &m_medicare);
+    m_catalog.recheck();
+}
+
 } // namespace codedesk

@@ -52,6 +52,10 @@ public:
     const CodeSetStore &codeSets() const { return m_codeSets; }
     CodeSetSearch &codeSetSearch() { return m_codeSetSearch; }
 
+    // After an import of a code set: the search reads the new set, the modifier dictionary and
+    // the Medicare indicators take the imported data, and the catalog's cross-check runs again.
+    void reloadCodeSets();
+
 private:
     LibraryDatabase m_database;
     QString m_error;

@@ -46,8 +46,8 @@ void writeDiagnoses(PrintBuilder &builder, const WorksheetContent &worksheet,
         builder.paragraph(u"No diagnoses entered."_s);
         return;
     }
-    QTextTable *table = builder.table({u"Pointer"_s, u"ICD-10-CM"_s, u"Description"_s}, {9, 14, 77},
-                                      int(worksheet.diagnoses.size()));
+    QTextTable *table =
+        builder.table({u"Pointer"_s, u"ICD-10-CM"_s, u"Description"_s}, {9, 14, 77}, int(worksheet.diagnoses.size()));
     QStringList sources;
     for (int row = 0; row < worksheet.diagnoses.size(); ++row) {
         const QString &code = worksheet.diagnoses.at(row);
@@ -74,10 +74,10 @@ void writeLines(PrintBuilder &builder, const WorksheetContent &worksheet)
         builder.paragraph(u"No claim lines entered."_s);
         return;
     }
-    const QStringList headers{u"Line"_s,    u"From"_s,     u"To"_s,     u"POS"_s,   u"Code"_s,
+    const QStringList headers{u"Line"_s,      u"From"_s,     u"To"_s,     u"POS"_s,   u"Code"_s,
                               u"Modifiers"_s, u"Pointers"_s, u"Charge"_s, u"Units"_s, u"Rendering NPI"_s};
-    QTextTable *table = builder.table(headers, {6, 11.5, 11.5, 5.5, 8, 13, 10, 11, 7, 16.5},
-                                      int(worksheet.lines.size()));
+    QTextTable *table =
+        builder.table(headers, {6, 11.5, 11.5, 5.5, 8, 13, 10, 11, 7, 16.5}, int(worksheet.lines.size()));
     const ClaimHeader &claim = worksheet.claim;
     for (int row = 0; row < worksheet.lines.size(); ++row) {
         const ClaimLine &line = worksheet.lines.at(row);
@@ -96,8 +96,8 @@ void writeLines(PrintBuilder &builder, const WorksheetContent &worksheet)
     int withoutCharge = 0;
     for (const ClaimLine &line : worksheet.lines)
         withoutCharge += line.charge ? 0 : 1;
-    QString total = u"Total charge: %1 (%2 lines)"_s.arg(worksheet.totalCharge().toString())
-                        .arg(worksheet.lines.size());
+    QString total =
+        u"Total charge: %1 (%2 lines)"_s.arg(worksheet.totalCharge().toString()).arg(worksheet.lines.size());
     if (withoutCharge > 0)
         total += u", %1 without a charge"_s.arg(withoutCharge);
     builder.spacer();

@@ -1,5 +1,6 @@
 #include "export/CsvWriter.h"
 
+#include "export/JsonText.h"
 #include "export/PrivateFileSaver.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,7 +29,7 @@ QString quoted(const QString &cell)
 
 QString dateCell(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return json::isoDate(date);
 }
 
 } // namespace

@@ -66,8 +66,8 @@ QList<DocumentationChecklist::Match> DocumentationChecklist::matches(const QStri
     for (const Item &item : m_items) {
         for (const QString &keyword : item.keywords) {
             const QRegularExpression pattern(u"(?<!\\w)"_s + QRegularExpression::escape(keyword) + u"(?!\\w)"_s,
-                                             QRegularExpression::CaseInsensitiveOption
-                                                 | QRegularExpression::UseUnicodePropertiesOption);
+                                             QRegularExpression::CaseInsensitiveOption |
+                                                 QRegularExpression::UseUnicodePropertiesOption);
             const QRegularExpressionMatch match = pattern.match(clinicalContext);
             if (match.hasMatch()) {
                 result << Match{item.id, item.label, match.captured()};

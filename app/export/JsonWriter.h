@@ -2,6 +2,7 @@
 
 #include "worksheet/WorksheetContent.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,7 +13,8 @@ namespace codedesk {
 // Writes a worksheet's claim for a billing system as JSON: {format: "codedesk-claim-export",
 // version, claim: {...}, diagnoses: [{pointer, code}], lines: [{line, from, to, placeOfService,
 // code, modifiers, pointers, units, charge, renderingNpi}], totalCharge}. Lines carry the
-// effective (inherited) values; charges are exact decimal strings ("4200.00").
+// effective (inherited) values; charges are exact decimal strings ("4200.00"); missing dates and
+// charges are null.
 class JsonWriter final
 {
 public:
@@ -21,7 +23,8 @@ public:
     bool write(QIODevice *device, const WorksheetContent &content);
     QString errorString() const { return m_error; }
 
-    static QJsonObject toJsonObject(const WorksheetContent &content);
+    static QByteArray toJson(const WorksheetContent &content);
+    static QJsonObject toJsonObject(const WorksheetContent &content); // toJson() parsed
 
 private:
     QString m_error;

@@ -8,6 +8,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPalette>
+#include <QElapsedTimer>
+#include <cstdio>
 #include <QTextBlock>
 #include <QTextCursor>
 
@@ -31,8 +33,8 @@ QFont footerFont(const QTextDocument &document)
 QTextBlock nextContent(const QTextBlock &block)
 {
     QTextBlock next = block.next();
-    while (next.isValid() && next.length() <= 1
-           && !next.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
+    while (next.isValid() && next.length() <= 1 &&
+           !next.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
         next = next.next();
     return next;
 }
@@ -44,8 +46,8 @@ bool keepHeadingsWithNext(QTextDocument *document, qreal pageHeight)
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     QList<QTextBlock> moves;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (!block.blockFormat().boolProperty(PrintBuilder::KeepWithNextProperty)
-            || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        if (!block.blockFormat().boolProperty(PrintBuilder::KeepWithNextProperty) ||
+            block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
             continue;
         const QTextBlock next = nextContent(block);
         if (!next.isValid())
@@ -68,8 +70,7 @@ bool keepHeadingsWithNext(QTextDocument *document, qreal pageHeight)
 PagePrinter::PagePrinter(const PrintDocument &document, QDate printed)
     : m_document(document)
     , m_printed(printed)
-{
-}
+{}
 
 QString PagePrinter::footerText(const QString &sourceFile, const QString &sha256, QDate printed)
 {
@@ -98,7 +99,9 @@ bool PagePrinter::print(QPagedPaintDevice *device)
         return false;
     }
     // A copy laid out on the device measures text in the device's own resolution.
+    QElapsedTimer T; T.start();
     const std::unique_ptr<QTextDocument> document(m_document.text->clone());
+    fprintf(stderr, "clone %lld\n", T.restart());
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     layout->setPaintDevice(device);
 
@@ -114,9 +117,12 @@ bool PagePrinter::print(QPagedPaintDevice *device)
     }
     document->setPageSize(QSizeF(area.width(), pageHeight));
     // A moved heading can push another one down: settle, but never loop for ever.
+    { const qint64 t0 = T.restart(); const int pc = document->pageCount(); fprintf(stderr, "setPageSize %lld first layout pages %d: %lld\n", t0, pc, T.restart()); }
     for (int pass = 0; pass < 4 && keepHeadingsWithNext(document.get(), pageHeight); ++pass) {
+        fprintf(stderr, "keep pass %lld\n", T.restart());
     }
     m_pageCount = document->pageCount();
+    fprintf(stderr, "layout %lld\n", T.restart());
 
     const QString footer = footerText(m_document.sourceFile, m_document.sha256, m_printed);
     const qreal rule = std::max<qreal>(1.0, device->logicalDpiY() / 200.0);
@@ -128,7 +134,7 @@ bool PagePrinter::print(QPagedPaintDevice *device)
         painter.save();
         const QRectF view(0, page * pageHeight, area.width(), pageHeight);
         painter.translate(0, -view.top());
-        painter.setClipRect(view);
+        if (!qEnvironmentVariableIsSet("NOCLIP")) painter.setClipRect(view);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = view;
         // Paper is white whatever the desktop's colour scheme says.
@@ -147,6 +153,7 @@ bool PagePrinter::print(QPagedPaintDevice *device)
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, left);
         painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, pageLabel);
     }
+    fprintf(stderr, "paint %lld\n", T.restart());
     if (!painter.end()) {
         m_error = u"cannot finish the printout"_s;
         return false;

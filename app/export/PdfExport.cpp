@@ -14,13 +14,11 @@ namespace codedesk {
 
 PdfExport::PdfExport(Options options)
     : m_options(std::move(options))
-{
-}
+{}
 
 PdfExport::PdfExport()
     : PdfExport(Options{})
-{
-}
+{}
 
 PdfExport::Options PdfExport::fromPageLayout(const QPageLayout &layout)
 {
@@ -54,8 +52,8 @@ QByteArray PdfExport::render(const PrintDocument &document)
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(m_options.resolution);
-        writer.setPageLayout(QPageLayout(m_options.pageSize, QPageLayout::Portrait, m_options.marginsMm,
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(m_options.pageSize, QPageLayout::Portrait, m_options.marginsMm, QPageLayout::Millimeter));
         writer.setTitle(document.title);
         writer.setCreator(u"CodeDesk " CODEDESK_VERSION ""_s);
         PagePrinter printer(document, m_options.printed);
@@ -87,7 +85,8 @@ bool PdfExport::writeFile(const PrintDocument &document, const QString &path)
         file.cancelWriting();
         return false;
     }
-    if ((m_options.ownerOnly || document.ownerOnly) && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if ((m_options.ownerOnly || document.ownerOnly) &&
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_error = file.errorString();
         file.cancelWriting();
         return false;

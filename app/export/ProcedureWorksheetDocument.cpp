@@ -77,7 +77,8 @@ void writeModifiers(PrintBuilder &builder, const Procedure &procedure)
         if (modifier.findings.isEmpty())
             builder.setCell(table, row, 4, u"No findings"_s, builder.smallFormat());
         for (const Finding &finding : modifier.findings)
-            builder.setCell(table, row, 4, findingText(finding), builder.severityFormat(finding.severity != Severity::Info));
+            builder.setCell(table, row, 4, findingText(finding),
+                            builder.severityFormat(finding.severity != Severity::Info));
     }
 }
 
@@ -139,8 +140,8 @@ void writeChecklist(PrintBuilder &builder, const Procedure &procedure, const Doc
         builder.paragraph(u"The report's clinical context names no checklist item."_s);
         return;
     }
-    QTextTable *table = builder.table({u"\u2713"_s, u"Confirm in the record"_s, u"The report mentions"_s},
-                                      {5, 60, 35}, int(matches.size()));
+    QTextTable *table = builder.table({u"\u2713"_s, u"Confirm in the record"_s, u"The report mentions"_s}, {5, 60, 35},
+                                      int(matches.size()));
     for (int row = 0; row < matches.size(); ++row) {
         builder.setCell(table, row, 0, PrintBuilder::tickBox());
         builder.setCell(table, row, 1, matches.at(row).label);
@@ -155,8 +156,8 @@ void writeDiagnostics(PrintBuilder &builder, const Procedure &procedure)
         return;
     builder.heading(u"Problems in the report"_s);
     for (const Diagnostic &diagnostic : procedure.diagnostics) {
-        builder.note(u"Line %1: %2: %3"_s.arg(diagnostic.line).arg(severityName(diagnostic.severity),
-                                                                     diagnostic.message));
+        builder.note(
+            u"Line %1: %2: %3"_s.arg(diagnostic.line).arg(severityName(diagnostic.severity), diagnostic.message));
     }
 }
 

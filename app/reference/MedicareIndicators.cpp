@@ -120,7 +120,20 @@ bool MedicareIndicators::loadJson(const QByteArray &json, QString *error)
     QList<IndicatorCheck> checks;
     if (!checksFromJson(root.value(u"modifierChecks"_s).toArray(), &checks, &message))
         return false;
+    QHash<QString, QString> notOnFile;
+    for (const QJsonValue &value : root.value(u"notOnFile"_s).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString code = object.value(u"code"_s).toString().trimmed().toUpper();
+        const QString source = object.value(u"source"_s).toString();
+        const QString date = object.value(u"date"_s).toString();
+        if (code.isEmpty() || source.isEmpty() || date.isEmpty()) {
+            message = u"notOnFile entry: needs a code, a source and a date"_s;
+            return false;
+        }
+        notOnFile.insert(code, u"%1 (%2, %3)"_s.arg(object.value(u"note"_s).toString(), source, date));
+    }
     replaceAll(rows, root.value(u"label"_s).toString());
+    m_notOnFile = std::move(notOnFile);
     m_source = root.value(u"source"_s).toString(m_source);
     m_sourceDate = root.value(u"date"_s).toString(m_sourceDate);
     m_checks = std::move(checks);

@@ -71,6 +71,9 @@ public:
     // The value of an indicator field by its JSON name ("pcTc", "team", ...); -1 if unknown.
     static int indicatorValue(const MedicareIndicatorRow &row, const QString &indicator);
     static QStringList indicatorNames();
+    // What the data set says about a code it has no row for ("47384 is not in the 2025 file; ..."),
+    // with its source; empty when it says nothing. Kept when replaceAll() swaps the rows.
+    QString notOnFileNote(const QString &code) const { return m_notOnFile.value(code.trimmed().toUpper()); }
     // The data set as a whole, e.g. "CMS PFS RVU file 2025, October release (RVU25D)".
     QString source() const { return m_source; }
     QString sourceDate() const { return m_sourceDate; }
@@ -83,6 +86,7 @@ private:
     QString m_source;
     QString m_sourceDate;
     QList<IndicatorCheck> m_checks;
+    QHash<QString, QString> m_notOnFile; // code -> "note (source, date)"
 };
 
 } // namespace codedesk

@@ -33,5 +33,6 @@ QList<ClaimRule> indicatorRules();  // IndicatorRules.cpp: Medicare PFS indicato
 QList<ClaimRule> diagnosisRules();  // DiagnosisRules.cpp: diagnoses and pointers
 QList<ClaimRule> bundlingRules();   // BundlingRules.cpp: unit limits, included services, same organ
 QList<ClaimRule> globalPeriodRules(); // GlobalPeriodRules.cpp: E/M on the date of a procedure
+QList<ClaimRule> codeSetRules();    // CodeSetRules.cpp: imported ICD-10-CM/HCPCS (header, Excludes1, period)
 
 } // namespace codedesk

@@ -11,6 +11,7 @@
 namespace codedesk {
 
 class BundlingTable;
+class CodeSetStore;
 class EvaluationManagementTable;
 class MedicareIndicators;
 class ModifierDictionary;
@@ -26,6 +27,7 @@ struct ValidationContext
     const UnitLimits *units = nullptr;
     const BundlingTable *bundling = nullptr;
     const EvaluationManagementTable *evaluationManagement = nullptr;
+    const CodeSetStore *codeSets = nullptr; // imported code sets (CodeSetRules.cpp); null: those rules are off
 
     // Whether a procedure code is known (catalog, reference tables, imported code sets). Unset:
     // the known-code rule is off.

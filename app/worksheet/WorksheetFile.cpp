@@ -1,6 +1,7 @@
 #include "worksheet/WorksheetFile.h"
 
 #include "export/PrivateFileSaver.h"
+#include "worksheet/WorksheetJson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,12 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace codedesk {
 
 namespace {
-
-const QStringList claimKeys = {u"patientAccount"_s, u"payer"_s,         u"placeOfService"_s,
-                               u"renderingNpi"_s,   u"dateOfService"_s, u"notes"_s};
-const QStringList lineKeys = {u"from"_s,     u"to"_s,    u"placeOfService"_s, u"code"_s,        u"modifiers"_s,
-                              u"pointers"_s, u"units"_s, u"charge"_s,         u"renderingNpi"_s};
-const QStringList topKeys = {u"format"_s, u"version"_s, u"claim"_s, u"diagnoses"_s, u"lines"_s};
 
 QJsonObject unknownKeys(const QJsonObject &object, const QStringList &known)
 {
@@ -127,7 +122,7 @@ bool readLine(const QJsonValue &value, int number, ClaimLine *line, QString *err
         if (!line->charge)
             return reader.fail(u"charge"_s, u"is not valid: "_s + problem);
     }
-    line->unknownKeys = unknownKeys(reader.object(), lineKeys);
+    line->unknownKeys = unknownKeys(reader.object(), knownLineKeys());
     return reader.ok();
 }
 
@@ -208,7 +203,7 @@ std::optional<WorksheetContent> WorksheetFile::fromJson(const QByteArray &json, 
         content.claim.notes = notes.toString();
     else if (!notes.isUndefined() && !notes.isNull())
         claim.fail(u"notes"_s, u"must be a string"_s);
-    content.claim.unknownKeys = unknownKeys(claim.object(), claimKeys);
+    content.claim.unknownKeys = unknownKeys(claim.object(), knownClaimKeys());
     if (!claim.ok())
         return std::nullopt;
 
@@ -231,49 +226,13 @@ std::optional<WorksheetContent> WorksheetFile::fromJson(const QByteArray &json, 
             return std::nullopt;
         content.lines << std::move(line);
     }
-    content.unknownKeys = unknownKeys(top, topKeys);
+    content.unknownKeys = unknownKeys(top, knownTopLevelKeys());
     return content;
 }
 
 QByteArray WorksheetFile::toJson(const WorksheetContent &content)
 {
-    const auto dateText = [](QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); };
-    QJsonObject claim = content.claim.unknownKeys;
-    claim.insert(u"patientAccount"_s, content.claim.patientAccount);
-    claim.insert(u"payer"_s, content.claim.payer);
-    claim.insert(u"placeOfService"_s, content.claim.placeOfService);
-    claim.insert(u"renderingNpi"_s, content.claim.renderingNpi);
-    claim.insert(u"dateOfService"_s, dateText(content.claim.dateOfService));
-    claim.insert(u"notes"_s, content.claim.notes);
-
-    QJsonArray lines;
-    for (const ClaimLine &line : content.lines) {
-        QJsonObject object = line.unknownKeys;
-        object.insert(u"from"_s, dateText(line.from));
-        object.insert(u"to"_s, dateText(line.to));
-        object.insert(u"placeOfService"_s, line.placeOfService);
-        object.insert(u"code"_s, line.code);
-        object.insert(u"modifiers"_s, QJsonArray::fromStringList(line.modifiers));
-        QJsonArray pointers;
-        for (int pointer : line.pointers)
-            pointers.append(pointerLetter(pointer));
-        object.insert(u"pointers"_s, pointers);
-        object.insert(u"units"_s, line.units);
-        if (line.charge)
-            object.insert(u"charge"_s, line.charge->toString());
-        else
-            object.remove(u"charge"_s);
-        object.insert(u"renderingNpi"_s, line.renderingNpi);
-        lines.append(object);
-    }
-
-    QJsonObject top = content.unknownKeys;
-    top.insert(u"format"_s, formatName());
-    top.insert(u"version"_s, version);
-    top.insert(u"claim"_s, claim);
-    top.insert(u"diagnoses"_s, QJsonArray::fromStringList(content.diagnoses));
-    top.insert(u"lines"_s, lines);
-    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+    return worksheetJson(content);
 }
 
 bool WorksheetFile::writeTo(QIODevice *device, const WorksheetContent &content, QString *error)

@@ -15,6 +15,7 @@ ValidationContext validationContext(const Workspace &workspace, QDate today)
     context.bundling = &workspace.bundling();
     context.evaluationManagement = &workspace.evaluationManagement();
     context.today = today;
+    context.codeSets = &workspace.codeSets();
 
     QSet<QString> referenceCodes;
     for (const QStringList &codes : {workspace.unitLimits().codes(), workspace.bundling().codes(),
@@ -22,11 +23,15 @@ ValidationContext validationContext(const Workspace &workspace, QDate today)
         for (const QString &code : codes)
             referenceCodes.insert(code);
     }
-    context.isKnownCode = [&workspace, referenceCodes](const QString &code) {
+    const auto importedHcpcs = workspace.codeSets().membership(CodeSetKind::Hcpcs);
+    context.isKnownCode = [&workspace, referenceCodes, importedHcpcs](const QString &code) {
         return referenceCodes.contains(code) || workspace.catalog().contains(code)
-               || !workspace.medicare().rowsFor(code).isEmpty();
+               || !workspace.medicare().rowsFor(code).isEmpty() || importedHcpcs(code);
     };
     context.diagnosis = [&workspace](const QString &code) -> std::optional<DiagnosisEntry> {
+        if (const auto imported = workspace.codeSets().entry(CodeSetKind::Icd10Cm, code, false))
+            return DiagnosisEntry{imported->code, imported->longDescription,
+                                  workspace.codeSets().sourceText(CodeSetPart::Icd10CmOrder), {}};
         if (const DiagnosisEntry *entry = workspace.diagnoses().find(code))
             return *entry;
         return std::nullopt;

@@ -11,6 +11,12 @@ section() { printf '\n== %s ==\n' "$1"; }
 section "start-up"
 "$build/tests/benchmarks/bench_startup" "$build/codedesk" "$build/tests/benchmarks/bench_bare_window" 20
 
+section "search as you type (bundled + 10,000 imported reports, real window offscreen)"
+"$build/tests/benchmarks/bench_browser" 10000
+
+section "worksheet view (typing in a cell of a 1,000-line worksheet)"
+"$build/tests/benchmarks/bench_worksheetview" 1000
+
 section "worksheet (10,000 lines: validate, save, open, export)"
 "$build/tests/benchmarks/bench_worksheet" 10000 15
 

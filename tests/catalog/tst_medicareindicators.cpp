@@ -83,6 +83,9 @@ private Q_SLOTS:
         QCOMPARE(medicare.label(), u"PFS 2025"_s);
         QCOMPARE(medicare.rowsFor(u"77013"_s).size(), 3);
         QVERIFY(!medicare.find(u"47382"_s, u"26"_s)); // no -26 row for a physician service
+        QVERIFY(medicare.notOnFileNote(u"47384"_s).contains(u"0600T"_s));
+        QVERIFY(medicare.notOnFileNote(u"47384"_s).contains(u"2025-09-11"_s));
+        QVERIFY(medicare.notOnFileNote(u"47382"_s).isEmpty());
     }
 
     void bundled_modifierChecksCoverTheIndicatorModifiers()

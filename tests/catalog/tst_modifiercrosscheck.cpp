@@ -88,6 +88,18 @@ private Q_SLOTS:
         QVERIFY(findings.constFirst().message.contains(u"47382"_s));
     }
 
+    void check_codeNotOnFile_namesTheSuccessorCodesFromData()
+    {
+        const QList<Finding> findings = ModifierCrossCheck(m_modifiers, m_medicare).check(u"47384"_s, u"26"_s);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(findings.constFirst().message.startsWith(u"no Medicare indicators on file (PFS 2025) for 47384"_s));
+        QVERIFY(findings.constFirst().message.contains(u"0600T"_s));
+        QVERIFY(findings.constFirst().message.contains(u"0601T"_s));
+        // A code the data says nothing about gets the plain message.
+        const QString plain = ModifierCrossCheck(m_modifiers, m_medicare).check(u"50593"_s, u"62"_s).constFirst().message;
+        QCOMPARE(plain, u"no Medicare indicators on file (PFS 2025) for 50593: 62 cannot be checked"_s);
+    }
+
     void check_rulesComeFromData()
     {
         MedicareIndicators custom;

@@ -55,8 +55,8 @@ WorksheetContent sampleClaim()
 ClaimFindings sampleFindings()
 {
     return {
-        ClaimFinding{u"modifier.59WithX"_s, Severity::Error, 0, u"modifier1"_s,
-                     u"59 and XS on one line"_s, u"CMS NCCI policy manual 2025"_s},
+        ClaimFinding{u"modifier.59WithX"_s, Severity::Error, 0, u"modifier1"_s, u"59 and XS on one line"_s,
+                     u"CMS NCCI policy manual 2025"_s},
         ClaimFinding{u"code.unknown"_s, Severity::Warning, 2, u"code"_s, u"99999 is not a known code"_s,
                      u"CodeDesk catalog"_s},
         ClaimFinding{u"claim.npi"_s, Severity::Info, -1, u"renderingNpi"_s, u"NPI checked"_s, u"CMS NPI rule"_s},
@@ -68,8 +68,8 @@ std::optional<DiagnosisEntry> describe(const QString &code)
     if (code == u"C78.7")
         return DiagnosisEntry{code, u"Secondary malignant neoplasm of liver"_s, u"ICD-10-CM 2026"_s, u"2025-10-01"_s};
     if (code == u"Z85.038")
-        return DiagnosisEntry{code, u"Personal history of malignant neoplasm of large intestine"_s,
-                              u"ICD-10-CM 2026"_s, u"2025-10-01"_s};
+        return DiagnosisEntry{code, u"Personal history of malignant neoplasm of large intestine"_s, u"ICD-10-CM 2026"_s,
+                              u"2025-10-01"_s};
     return std::nullopt;
 }
 
@@ -98,8 +98,8 @@ private:
     QStringList printPages(const WorksheetContent &content, const ClaimFindings &findings,
                            QPageSize pageSize = QPageSize(QPageSize::Letter), QString *pdfPath = nullptr)
     {
-        const PrintDocument document = ClaimWorksheetDocument::build(content, findings, describe,
-                                                                     {u"claim.codedesk"_s, Sha});
+        const PrintDocument document =
+            ClaimWorksheetDocument::build(content, findings, describe, {u"claim.codedesk"_s, Sha});
         PdfExport::Options options;
         options.pageSize = pageSize;
         options.printed = PrintDate;
@@ -114,8 +114,7 @@ private:
         const QString keep = qEnvironmentVariable("CODEDESK_KEEP_PDF");
         if (!keep.isEmpty()) {
             QDir().mkpath(keep);
-            const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u'-' + pageSize.key()
-                                 + u".pdf"_s;
+            const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u'-' + pageSize.key() + u".pdf"_s;
             QFile::remove(keep + u'/' + name);
             QFile::copy(path, keep + u'/' + name);
         }
@@ -153,11 +152,12 @@ private Q_SLOTS:
         const QString layout = printPages(sampleClaim(), sampleFindings()).join(u'\n');
         QVERIFY(hasLineHeader(layout));
         // Line 1 inherits the claim's dates, place of service and NPI; line 2 has its own.
-        QVERIFY2(QRegularExpression(u"1\\s+2026-11-02\\s+2026-11-02\\s+22\\s+47382\\s+59 XS\\s+A, B\\s+4200\\.00\\s+1\\s+"
-                                    "1234567893"_s)
-                     .match(layout)
-                     .hasMatch(),
-                 qPrintable(layout));
+        QVERIFY2(
+            QRegularExpression(u"1\\s+2026-11-02\\s+2026-11-02\\s+22\\s+47382\\s+59 XS\\s+A, B\\s+4200\\.00\\s+1\\s+"
+                               "1234567893"_s)
+                .match(layout)
+                .hasMatch(),
+            qPrintable(layout));
         QVERIFY(QRegularExpression(u"2\\s+2026-11-03\\s+2026-11-04\\s+19\\s+76940\\s+26\\s+A\\s+350\\.50\\s+2\\s+"
                                    "1999999984"_s)
                     .match(layout)
@@ -172,10 +172,12 @@ private Q_SLOTS:
     {
         const QString layout = printPages(sampleClaim(), sampleFindings()).join(u'\n');
         const QString text = squeezed(layout);
-        QVERIFY(QRegularExpression(u"Severity\\s+Line\\s+Field\\s+Rule\\s+Finding\\s+Source"_s).match(layout).hasMatch());
-        QVERIFY(QRegularExpression(u"Error\\s+1\\s+modifier1\\s+modifier\\.59WithX\\s+59 and XS on one line\\s+CMS NCCI"_s)
-                    .match(layout)
-                    .hasMatch());
+        QVERIFY(
+            QRegularExpression(u"Severity\\s+Line\\s+Field\\s+Rule\\s+Finding\\s+Source"_s).match(layout).hasMatch());
+        QVERIFY(
+            QRegularExpression(u"Error\\s+1\\s+modifier1\\s+modifier\\.59WithX\\s+59 and XS on one line\\s+CMS NCCI"_s)
+                .match(layout)
+                .hasMatch());
         QVERIFY(QRegularExpression(u"Warning\\s+3\\s+code\\s+code\\.unknown"_s).match(layout).hasMatch());
         QVERIFY(QRegularExpression(u"Info\\s+claim\\s+renderingNpi\\s+claim\\.npi\\s+NPI checked\\s+CMS NPI rule"_s)
                     .match(layout)
@@ -228,7 +230,8 @@ private Q_SLOTS:
         const QByteArray metadata = info.readAllStandardOutput();
         QVERIFY(metadata.contains("Claim worksheet claim.codedesk"));
         QVERIFY(!metadata.contains("ACCT-991"));
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions{});
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions{});
     }
 
     void print_300Lines_runsToSeveralPagesWithTheHeaderOnEach()

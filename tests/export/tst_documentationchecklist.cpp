@@ -14,8 +14,8 @@ namespace {
 QByteArray checklistJson(const QByteArray &items)
 {
     return R"({"format": "codedesk-documentation-checklist", "version": 1, "source": "S", "date": "2026-01-01",
-               "items": [)"
-           + items + "]}";
+               "items": [)" +
+           items + "]}";
 }
 
 DocumentationChecklist small()
@@ -75,9 +75,9 @@ private Q_SLOTS:
     {
         DocumentationChecklist checklist;
         QString error;
-        QVERIFY(checklist.loadJson(checklistJson(
-                                       R"j({"id": "x", "label": "X", "keywords": ["a.b (c)"], "source": "S", "date": "d"})j"),
-                                   &error));
+        QVERIFY(checklist.loadJson(
+            checklistJson(R"j({"id": "x", "label": "X", "keywords": ["a.b (c)"], "source": "S", "date": "d"})j"),
+            &error));
         QVERIFY(checklist.matches(u"axb c"_s).isEmpty());
         QCOMPARE(checklist.matches(u"see a.b (c) here"_s).size(), 1);
     }

@@ -182,7 +182,8 @@ private Q_SLOTS:
 
     void footerText_withoutSource_saysSo()
     {
-        QCOMPARE(PagePrinter::footerText({}, {}, QDate(2026, 2, 3)), u"(unsaved) \u00b7 no SHA-256 \u00b7 printed 2026-02-03"_s);
+        QCOMPARE(PagePrinter::footerText({}, {}, QDate(2026, 2, 3)),
+                 u"(unsaved) \u00b7 no SHA-256 \u00b7 printed 2026-02-03"_s);
         QCOMPARE(PagePrinter::pageText(2, 7), u"Page 2 of 7"_s);
     }
 

@@ -34,11 +34,17 @@ Procedure sampleProcedure()
                         "conscious sedation the radiologist uses ultrasound guidance. Post-ablation imaging "
                         "is obtained."_s;
     p.modifiers = {
-        {u"26"_s, u"Professional component"_s, u"Only the physician's part of imaging."_s, 20,
+        {u"26"_s,
+         u"Professional component"_s,
+         u"Only the physician's part of imaging."_s,
+         20,
          {Finding{Severity::Error, u"modifier.pctc"_s, u"PC/TC indicator 0: 26 does not apply"_s,
-                   u"CMS PFS RVU file 2025"_s}}},
+                  u"CMS PFS RVU file 2025"_s}}},
         {u"59"_s, u"Distinct procedural service"_s, u"Separate site or session."_s, 21, {}},
-        {u"11"_s, u"Bogus modifier"_s, u"Never."_s, 22,
+        {u"11"_s,
+         u"Bogus modifier"_s,
+         u"Never."_s,
+         22,
          {Finding{Severity::Warning, u"modifier.unknown"_s, u"11 is not a CPT or HCPCS modifier"_s,
                   u"CodeDesk modifier dictionary"_s}}},
     };
@@ -97,8 +103,7 @@ private:
         const QString keep = qEnvironmentVariable("CODEDESK_KEEP_PDF");
         if (!keep.isEmpty()) {
             QDir().mkpath(keep);
-            const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u'-'
-                                 + pageSize.key() + u".pdf"_s;
+            const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u'-' + pageSize.key() + u".pdf"_s;
             QFile::remove(keep + u'/' + name);
             QFile::copy(path, keep + u'/' + name);
         }
@@ -235,8 +240,11 @@ private Q_SLOTS:
         Procedure procedure = sampleProcedure();
         procedure.modifiers.clear();
         for (int i = 0; i < 150; ++i) {
-            procedure.modifiers << ModifierRow{u"M%1"_s.arg(i, 3, 10, QChar(u'0')), u"Description %1"_s.arg(i),
-                                               u"When to use %1"_s.arg(i), 20 + i, {}};
+            procedure.modifiers << ModifierRow{u"M%1"_s.arg(i, 3, 10, QChar(u'0')),
+                                               u"Description %1"_s.arg(i),
+                                               u"When to use %1"_s.arg(i),
+                                               20 + i,
+                                               {}};
         }
         const QStringList pages = printPages(procedure);
         QVERIFY2(pages.size() >= 4, qPrintable(QString::number(pages.size())));

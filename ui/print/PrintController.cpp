@@ -103,8 +103,8 @@ bool PrintController::exportPdf()
     const std::optional<PrintDocument> current = document();
     if (!current)
         return false;
-    QString path = DialogSeams::saveFileName(m_window, tr("Export PDF"), suggestedPdfName(*current),
-                                             tr("PDF files (*.pdf)"));
+    QString path =
+        DialogSeams::saveFileName(m_window, tr("Export PDF"), suggestedPdfName(*current), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))

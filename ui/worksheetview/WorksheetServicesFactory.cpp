@@ -36,7 +36,7 @@ QStringList bundledPlacesOfService()
 
 } // namespace
 
-WorksheetServices makeWorksheetServices(Workspace &workspace, CodeSetSearch *codeSetSearch)
+WorksheetServices makeWorksheetServices(Workspace &workspace)
 {
     WorksheetServices services;
     for (const Procedure *procedure : workspace.catalog().procedures())
@@ -44,8 +44,7 @@ WorksheetServices makeWorksheetServices(Workspace &workspace, CodeSetSearch *cod
     for (const ModifierInfo &modifier : workspace.modifiers().all())
         services.modifierEntries << entry(modifier.code, modifier.description);
 
-    const CodeSetStore store(workspace.database());
-    const QList<PlaceOfService> imported = store.placesOfService();
+    const QList<PlaceOfService> imported = workspace.codeSets().placesOfService();
     for (const PlaceOfService &place : imported)
         services.placeOfServiceEntries << entry(place.code, place.name);
     if (services.placeOfServiceEntries.isEmpty())
@@ -53,20 +52,17 @@ WorksheetServices makeWorksheetServices(Workspace &workspace, CodeSetSearch *cod
 
     Workspace *ws = &workspace;
     services.describeDiagnosis = [ws](const QString &code) -> QString {
-        const CodeSetStore codeSets(ws->database());
-        if (const auto details = codeSets.entry(CodeSetKind::Icd10Cm, code))
+        if (const auto details = ws->codeSets().entry(CodeSetKind::Icd10Cm, code, false))
             return details->longDescription.isEmpty() ? details->shortDescription : details->longDescription;
         if (const DiagnosisEntry *known = ws->diagnoses().find(code))
             return known->description;
         return {};
     };
-    services.searchDiagnoses = [ws, codeSetSearch](const QString &text) {
+    services.searchDiagnoses = [ws](const QString &text) {
         QStringList results;
-        if (codeSetSearch) {
-            for (const CodeSetHit &hit : codeSetSearch->search(CodeSetKind::Icd10Cm, text, 40)) {
-                if (hit.billable)
-                    results << entry(hit.code, hit.title);
-            }
+        for (const CodeSetHit &hit : ws->codeSetSearch().search(CodeSetKind::Icd10Cm, text, 40)) {
+            if (hit.billable)
+                results << entry(hit.code, hit.title);
         }
         if (results.isEmpty()) {
             const QString folded = text.trimmed().toCaseFolded();

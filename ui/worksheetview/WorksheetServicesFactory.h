@@ -3,7 +3,6 @@
 #include "worksheetview/WorksheetView.h"
 
 namespace codedesk {
-class CodeSetSearch;
 class Workspace;
 }
 
@@ -12,6 +11,6 @@ namespace codedesk::ui {
 // Builds what a worksheet view needs from the loaded workspace: completion lists for codes,
 // modifiers and places of service, diagnosis descriptions and lookup (the imported ICD-10-CM set
 // when there is one, else the bundled list), and the claim checks.
-WorksheetServices makeWorksheetServices(Workspace &workspace, CodeSetSearch *codeSetSearch);
+WorksheetServices makeWorksheetServices(Workspace &workspace);
 
 } // namespace codedesk::ui
