@@ -21,8 +21,7 @@ const QString bundledFolder = u":/codedesk/procedures"_s;
 
 Catalog::Catalog(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Catalog::~Catalog() = default;
 
@@ -110,8 +109,8 @@ ParseResult Catalog::importReport(const LibraryDatabase &database, const QByteAr
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec()) {
         result.ok = false;
-        result.error = u"cannot store the report in the library %1: %2"_s.arg(database.path(),
-                                                                              query.lastError().text());
+        result.error =
+            u"cannot store the report in the library %1: %2"_s.arg(database.path(), query.lastError().text());
         return result;
     }
     Q_EMIT aboutToChange();

@@ -51,10 +51,9 @@ bool FacetVocabulary::loadJson(const QByteArray &json, QString *error)
         Entry entry;
         entry.facet = object.value(u"facet"_s).toString();
         entry.value = object.value(u"value"_s).toString();
-        entry.pattern = QRegularExpression(u"(?<![\\p{L}\\p{N}])(?:"_s + alternatives.join(u'|')
-                                               + u")(?![\\p{L}\\p{N}])"_s,
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::UseUnicodePropertiesOption);
+        entry.pattern = QRegularExpression(
+            u"(?<![\\p{L}\\p{N}])(?:"_s + alternatives.join(u'|') + u")(?![\\p{L}\\p{N}])"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         if (entry.facet.isEmpty() || entry.value.isEmpty() || alternatives.isEmpty() || !entry.pattern.isValid()) {
             *error = u"facet entry \"%1\": needs a facet, a value and valid terms"_s.arg(entry.value);
             return false;

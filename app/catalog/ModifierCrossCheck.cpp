@@ -18,8 +18,7 @@ QString withDate(const QString &source, const QString &date)
 ModifierCrossCheck::ModifierCrossCheck(const ModifierDictionary &modifiers, const MedicareIndicators &medicare)
     : m_modifiers(modifiers)
     , m_medicare(medicare)
-{
-}
+{}
 
 QString ModifierCrossCheck::indicatorLabel(const QString &indicator)
 {
@@ -62,8 +61,8 @@ QList<Finding> ModifierCrossCheck::check(const QString &code, const QString &mod
         return findings;
     const MedicareIndicatorRow *row = m_medicare.find(code);
     if (!row) {
-        QString message = u"no Medicare indicators on file (%1) for %2: %3 cannot be checked"_s.arg(
-            m_medicare.label(), code, name);
+        QString message =
+            u"no Medicare indicators on file (%1) for %2: %3 cannot be checked"_s.arg(m_medicare.label(), code, name);
         if (const QString note = m_medicare.notOnFileNote(code); !note.isEmpty())
             message += u"; "_s + note;
         findings.append({Severity::Warning, u"medicare.notOnFile"_s, message,

@@ -70,8 +70,7 @@ bool namesModifierColumn(const QList<QStringView> &cells)
 ModifierTableReader::ModifierTableReader()
     : m_columns{Column::Modifier, Column::Description, Column::WhenToUse}
     , m_columnTitles{u"Modifier"_s, u"Description"_s, u"When to Use"_s}
-{
-}
+{}
 
 bool ModifierTableReader::isModifierHeader(QStringView trimmed)
 {
@@ -80,8 +79,7 @@ bool ModifierTableReader::isModifierHeader(QStringView trimmed)
     return namesModifierColumn(splitRow(trimmed).cells);
 }
 
-void ModifierTableReader::readLine(QStringView line, int lineNumber, bool unterminatedLastLine,
-                                   Procedure *procedure)
+void ModifierTableReader::readLine(QStringView line, int lineNumber, bool unterminatedLastLine, Procedure *procedure)
 {
     const QStringView trimmed = line.trimmed();
     const SplitRow row = splitRow(trimmed);
@@ -111,8 +109,8 @@ void ModifierTableReader::readLine(QStringView line, int lineNumber, bool unterm
     readRow(row.cells, row.leadingPipe, row.closingPipe, lineNumber, unterminatedLastLine, procedure);
 }
 
-void ModifierTableReader::readRow(const QList<QStringView> &cells, bool leadingPipe, bool closingPipe,
-                                  int lineNumber, bool unterminatedLastLine, Procedure *procedure) const
+void ModifierTableReader::readRow(const QList<QStringView> &cells, bool leadingPipe, bool closingPipe, int lineNumber,
+                                  bool unterminatedLastLine, Procedure *procedure) const
 {
     ModifierRow row;
     row.line = lineNumber;
@@ -148,9 +146,9 @@ void ModifierTableReader::readRow(const QList<QStringView> &cells, bool leadingP
         diagnostics.append({lineNumber, Severity::Info, u"modifier row without a leading \u201c|\u201d; row kept"_s});
     const qsizetype expected = m_columns.size();
     if (cells.size() < expected) {
-        diagnostics.append({lineNumber, Severity::Warning,
-                            u"modifier row cut off after %1 of %2 cells; kept with what it has"_s.arg(cells.size())
-                                .arg(expected)});
+        diagnostics.append(
+            {lineNumber, Severity::Warning,
+             u"modifier row cut off after %1 of %2 cells; kept with what it has"_s.arg(cells.size()).arg(expected)});
     } else if (cells.size() > expected) {
         diagnostics.append({lineNumber, Severity::Info,
                             u"modifier row has %1 cells where the table has %2; the extra cells are kept in "

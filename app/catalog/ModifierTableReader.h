@@ -22,7 +22,13 @@ public:
     void readLine(QStringView line, int lineNumber, bool unterminatedLastLine, Procedure *procedure);
 
 private:
-    enum class Column { Modifier, Description, WhenToUse, Other };
+    enum class Column
+    {
+        Modifier,
+        Description,
+        WhenToUse,
+        Other
+    };
 
     void readRow(const QList<QStringView> &cells, bool leadingPipe, bool closingPipe, int lineNumber,
                  bool unterminatedLastLine, Procedure *procedure) const;

@@ -89,8 +89,9 @@ QJsonObject procedure(const Procedure &procedure, const MedicareIndicators *medi
         {u"siteOfService"_s, procedure.siteOfService},
         {u"clinicalContext"_s, procedure.clinicalContext},
         {u"modifiers"_s, modifiers},
-        {u"medicare"_s, medicareIndicators ? medicare(medicareIndicators->find(procedure.code), medicareIndicators->label())
-                                           : QJsonValue()},
+        {u"medicare"_s, medicareIndicators
+                            ? medicare(medicareIndicators->find(procedure.code), medicareIndicators->label())
+                            : QJsonValue()},
         {u"sections"_s, sections},
         {u"diagnostics"_s, diagnostics(procedure.diagnostics)},
         {u"source"_s, QJsonObject{{u"file"_s, procedure.source.file},

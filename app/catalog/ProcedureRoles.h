@@ -5,7 +5,8 @@
 namespace codedesk {
 
 // Item data roles of ProcedureListModel. Qt::DisplayRole is "CODE  Title"; Qt::ToolTipRole the title.
-enum ProcedureRole : int {
+enum ProcedureRole : int
+{
     CodeRole = Qt::UserRole + 1, // QString "47382"
     TitleRole,                   // QString
     CodeSystemRole,              // QString "CPT Category I"

@@ -29,8 +29,8 @@ void ProcedureSearch::add(const Procedure &procedure)
         body << row.modifier << row.description << row.whenToUse;
     for (const Section &section : procedure.sections)
         body << section.title << section.text;
-    m_documents.append({procedure.code, procedure.title, procedure.code.toCaseFolded(),
-                        procedure.title.toCaseFolded(), body.join(u'\n').toCaseFolded()});
+    m_documents.append({procedure.code, procedure.title, procedure.code.toCaseFolded(), procedure.title.toCaseFolded(),
+                        body.join(u'\n').toCaseFolded()});
 }
 
 double ProcedureSearch::score(const Document &document, const QString &phrase, const QStringList &words)

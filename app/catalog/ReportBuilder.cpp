@@ -59,7 +59,8 @@ void ReportBuilder::readLine(const QString &line, int number)
         if (m_part != Heading::CodingSpecifications && ModifierTableReader::isModifierHeader(trimmed)) {
             closeSection();
             m_part = Heading::CodingSpecifications;
-            note(number, Severity::Info, u"modifier table outside \u201cCoding Specifications\u201d; read as the modifier table"_s);
+            note(number, Severity::Info,
+                 u"modifier table outside \u201cCoding Specifications\u201d; read as the modifier table"_s);
         }
         if (m_part == Heading::CodingSpecifications) {
             closeSection();
@@ -80,9 +81,10 @@ bool ReportBuilder::readKnownHeading(QStringView trimmed, int number)
         m_part = heading;
         int &seenAt = m_headingLines.at(size_t(heading));
         if (seenAt != 0) {
-            note(number, Severity::Info, u"heading \u201c%1\u201d repeats line %2; its text is added to the first"_s
-                                             .arg(ReportPatterns::headingTitle(heading))
-                                             .arg(seenAt));
+            note(number, Severity::Info,
+                 u"heading \u201c%1\u201d repeats line %2; its text is added to the first"_s
+                     .arg(ReportPatterns::headingTitle(heading))
+                     .arg(seenAt));
         } else {
             seenAt = number;
         }
@@ -105,8 +107,8 @@ bool ReportBuilder::readOtherHeading(QStringView trimmed, int number)
 
 bool ReportBuilder::readTitleCandidate(QStringView trimmed, int number)
 {
-    if (m_part != Heading::Summary || m_inOtherSection || !m_procedure.code.isEmpty() || m_titleCandidateLine != 0
-        || !m_procedure.summary.isEmpty() || trimmed.startsWith(u'#') || !ReportPatterns::looksLikeHeading(trimmed))
+    if (m_part != Heading::Summary || m_inOtherSection || !m_procedure.code.isEmpty() || m_titleCandidateLine != 0 ||
+        !m_procedure.summary.isEmpty() || trimmed.startsWith(u'#') || !ReportPatterns::looksLikeHeading(trimmed))
         return false;
     m_titleCandidate = trimmed.toString();
     m_titleCandidateLine = number;
@@ -217,7 +219,8 @@ void ReportBuilder::finish()
         note(m_titleLine, Severity::Warning, u"title line names no title"_s);
     for (int i = 0; i < ReportPatterns::headingCount; ++i) {
         if (m_headingLines.at(size_t(i)) == 0)
-            note(0, Severity::Warning, u"missing section \u201c%1\u201d"_s.arg(ReportPatterns::headingTitle(Heading(i))));
+            note(0, Severity::Warning,
+                 u"missing section \u201c%1\u201d"_s.arg(ReportPatterns::headingTitle(Heading(i))));
     }
     if (m_serviceTypeLine == 0)
         note(0, Severity::Info, u"no \u201cService type:\u201d line"_s);

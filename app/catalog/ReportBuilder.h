@@ -16,8 +16,7 @@ public:
     ReportBuilder(const DecodedReport &input, Procedure &procedure)
         : m_input(input)
         , m_procedure(procedure)
-    {
-    }
+    {}
 
     // Fills the procedure from the lines; leaves the code empty when the input names none.
     void run();

@@ -10,8 +10,8 @@ namespace codedesk::ReportPatterns {
 
 namespace {
 
-constexpr QRegularExpression::PatternOptions caseless = QRegularExpression::CaseInsensitiveOption
-                                                        | QRegularExpression::UseUnicodePropertiesOption;
+constexpr QRegularExpression::PatternOptions caseless =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
 QString normalizedHeading(QStringView trimmed)
 {
@@ -23,9 +23,9 @@ QString normalizedHeading(QStringView trimmed)
 
 bool isSmallWord(QStringView word)
 {
-    static const QStringList small = {u"a"_s, u"an"_s, u"and"_s, u"as"_s, u"at"_s, u"by"_s, u"for"_s,
-                                      u"in"_s, u"of"_s, u"on"_s, u"or"_s, u"the"_s, u"to"_s, u"vs"_s,
-                                      u"with"_s, u"per"_s, u"from"_s, u"into"_s};
+    static const QStringList small = {u"a"_s,   u"an"_s, u"and"_s,  u"as"_s,  u"at"_s,   u"by"_s,
+                                      u"for"_s, u"in"_s, u"of"_s,   u"on"_s,  u"or"_s,   u"the"_s,
+                                      u"to"_s,  u"vs"_s, u"with"_s, u"per"_s, u"from"_s, u"into"_s};
     return small.contains(word.toString());
 }
 
@@ -99,7 +99,7 @@ bool looksLikeHeading(QStringView trimmed)
 bool titleLine(QStringView trimmed, QString *code, QString *title)
 {
     static const QRegularExpression pattern(
-        u"^(?:CPT|HCPCS)(?:\\s+(?:code|Level\\s+II|Category\\s+I{1,3}))?\\s+([A-Z0-9]{5})\\s*[:\\x{2013}\\x{2014}-]\\s*(.*)$"_s,
+        u"^(?:CPT\\x{00AE}?|HCPCS)(?:\\s+(?:code|Level\\s+II|Category\\s+I{1,3}))?\\s+([A-Z0-9]{5})\\s*[:\\x{2013}\\x{2014}-]\\s*(.*)$"_s,
         caseless);
     if (!trimmed.startsWith(u"CPT", Qt::CaseInsensitive) && !trimmed.startsWith(u"HCPCS", Qt::CaseInsensitive))
         return false;
@@ -114,7 +114,7 @@ bool titleLine(QStringView trimmed, QString *code, QString *title)
 QString codeInText(QStringView line)
 {
     static const QRegularExpression pattern(
-        u"(?<![\\p{L}\\p{N}])(?:CPT|HCPCS)(?:\\s+code)?\\s+([0-9]{4}[0-9FTUM]|[A-Z][0-9]{4})(?![\\p{L}\\p{N}])"_s,
+        u"(?<![\\p{L}\\p{N}])(?:CPT\\x{00AE}?|HCPCS)(?:\\s+code)?\\s+([0-9]{4}[0-9FTUM]|[A-Z][0-9]{4})(?![\\p{L}\\p{N}])"_s,
         caseless);
     const QRegularExpressionMatch match = pattern.match(line);
     return match.hasMatch() ? match.captured(1).toUpper() : QString();
@@ -122,20 +122,23 @@ QString codeInText(QStringView line)
 
 Key keyLine(QStringView trimmed, QString *value)
 {
-    static const QRegularExpression pattern(u"^(service type|typical site of service)\\s*:\\s*(.*)$"_s, caseless);
+    // Also "**Service type:** value" and "- Service type: value".
+    static const QRegularExpression pattern(u"^(service type|typical site of service)\\s*\\**\\s*:\\s*\\**\\s*(.*)$"_s,
+                                            caseless);
+    while (!trimmed.isEmpty() && (trimmed.front() == u'*' || trimmed.front() == u'-' || trimmed.front() == u'\u2022'))
+        trimmed = trimmed.sliced(1).trimmed();
     if (!trimmed.startsWith(u"service", Qt::CaseInsensitive) && !trimmed.startsWith(u"typical", Qt::CaseInsensitive))
         return Key::None;
     const QRegularExpressionMatch match = pattern.match(trimmed);
     if (!match.hasMatch())
         return Key::None;
     *value = match.captured(2).trimmed();
-    return match.capturedView(1).startsWith(u"service", Qt::CaseInsensitive) ? Key::ServiceType
-                                                                             : Key::SiteOfService;
+    return match.capturedView(1).startsWith(u"service", Qt::CaseInsensitive) ? Key::ServiceType : Key::SiteOfService;
 }
 
 QStringList payers(QStringView paragraph)
 {
-    static const QRegularExpression verb(u"\\b(?:include|includes|are|were|is)\\b\\s*:?\\s*"_s, caseless);
+    static const QRegularExpression verb(u"(?:\\b(?:include|includes|are|were|is)\\b\\s*:?|:)\\s*"_s, caseless);
     const qsizetype start = paragraph.indexOf(u"key payers", 0, Qt::CaseInsensitive);
     if (start < 0)
         return {};
@@ -177,8 +180,8 @@ QStringList missingDataSentences(QStringView text)
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
         const bool end = i == text.size();
-        const bool stop = !end && (text.at(i) == u'.' || text.at(i) == u'!' || text.at(i) == u'?')
-                          && (i + 1 == text.size() || text.at(i + 1).isSpace());
+        const bool stop = !end && (text.at(i) == u'.' || text.at(i) == u'!' || text.at(i) == u'?') &&
+                          (i + 1 == text.size() || text.at(i + 1).isSpace());
         if (!end && !stop && text.at(i) != u'\n')
             continue;
         const qsizetype length = stop ? i + 1 - start : i - start;

@@ -11,7 +11,15 @@ namespace codedesk {
 // Every function looks at one line or sentence and runs in time linear in its length.
 namespace ReportPatterns {
 
-enum class Heading { None = -1, Summary, Billing, ClinicalCoding, ClinicalContext, CodingSpecifications };
+enum class Heading
+{
+    None = -1,
+    Summary,
+    Billing,
+    ClinicalCoding,
+    ClinicalContext,
+    CodingSpecifications
+};
 inline constexpr int headingCount = 5;
 
 QString headingTitle(Heading heading); // "Summary & Overview", ...
@@ -26,7 +34,12 @@ bool titleLine(QStringView trimmed, QString *code, QString *title);
 // A code named in running text ("CPT code 47382 represents"), for reports without a title line.
 QString codeInText(QStringView line);
 
-enum class Key { None, ServiceType, SiteOfService };
+enum class Key
+{
+    None,
+    ServiceType,
+    SiteOfService
+};
 Key keyLine(QStringView trimmed, QString *value);
 
 // The payers of "Key payers ... include A, B, C, and D." in a paragraph; empty if none named.

@@ -62,8 +62,8 @@ void writeProcedure(Console &console, const Procedure &procedure, const Medicare
     writeLine(console, {code, u"billingOverview"_s, procedure.billingOverview});
     writeLine(console, {code, u"clinicalContext"_s, procedure.clinicalContext});
     for (const ModifierRow &row : procedure.modifiers) {
-        writeLine(console, {code, u"modifier"_s, row.modifier, row.description, row.whenToUse,
-                            u"line %1"_s.arg(row.line)});
+        writeLine(console,
+                  {code, u"modifier"_s, row.modifier, row.description, row.whenToUse, u"line %1"_s.arg(row.line)});
         for (const Finding &finding : row.findings)
             writeLine(console, {code, u"finding"_s, row.modifier, severityName(finding.severity), finding.message,
                                 finding.source});
@@ -170,6 +170,8 @@ int runSearch(const QStringList &arguments, Console &console)
     loadWorkspace(workspace, console);
     QList<SearchHit> hits = workspace.catalog().search(query, limit);
     // Other sources (official code sets) append their hits here, before the common ordering.
+    for (const CodeSetHit &hit : workspace.codeSetSearch().searchAll(query, limit))
+        hits.append({codeSetKindName(hit.kind), hit.code, hit.title, hit.score});
     sortSearchHits(hits);
     if (hits.size() > limit)
         hits.resize(limit);
@@ -177,10 +179,8 @@ int runSearch(const QStringList &arguments, Console &console)
     if (parser.isSet(jsonOption.names().constFirst())) {
         QJsonArray array;
         for (const SearchHit &hit : std::as_const(hits)) {
-            array.append(QJsonObject{{u"kind"_s, hit.kind},
-                                     {u"code"_s, hit.code},
-                                     {u"title"_s, hit.title},
-                                     {u"score"_s, hit.score}});
+            array.append(QJsonObject{
+                {u"kind"_s, hit.kind}, {u"code"_s, hit.code}, {u"title"_s, hit.title}, {u"score"_s, hit.score}});
         }
         writeJson(console, QJsonDocument(array));
         return Success;

@@ -93,8 +93,9 @@ int runImport(const QStringList &arguments, Console &console)
         } else if (!json) {
             reportDiagnostics(console, outcome);
             const Procedure &procedure = outcome.result.procedure;
-            console.out() << procedure.code << '\t' << QString(procedure.title).replace(u'\t', u' ') << '\t' << procedure.modifiers.size() << '\t'
-                          << path << '\t' << (check ? "checked" : "imported") << '\n';
+            console.out() << procedure.code << '\t' << QString(procedure.title).replace(u'\t', u' ') << '\t'
+                          << procedure.modifiers.size() << '\t' << path << '\t' << (check ? "checked" : "imported")
+                          << '\n';
         }
         if (json)
             array.append(toJson(outcome));

@@ -51,8 +51,11 @@ void writePlain(Console &console, const ClaimFindings &findings)
     };
     for (const ClaimFinding &finding : findings) {
         const QStringList fields = {finding.line < 0 ? u"claim"_s : QString::number(finding.line + 1),
-                                    severityName(finding.severity), finding.rule, finding.field,
-                                    cell(finding.message), cell(finding.source)};
+                                    severityName(finding.severity),
+                                    finding.rule,
+                                    finding.field,
+                                    cell(finding.message),
+                                    cell(finding.source)};
         console.out() << fields.join(u'\t') << '\n';
     }
 }
@@ -74,8 +77,8 @@ int runValidate(const QStringList &arguments, Console &console)
                                         "when any finding is an error."_s);
     parser.addPositional(u"worksheet"_s, u"The .codedesk worksheet to check."_s, u"WORKSHEET"_s);
     parser.addOption(QCommandLineOption(u"json"_s, u"Write the findings as JSON."_s));
-    parser.addOption(QCommandLineOption(u"today"_s, u"The date the date rules compare with (default: today)."_s,
-                                        u"YYYY-MM-DD"_s));
+    parser.addOption(
+        QCommandLineOption(u"today"_s, u"The date the date rules compare with (default: today)."_s, u"YYYY-MM-DD"_s));
     int exitCode = Success;
     if (!parser.parse(arguments, console, &exitCode, 1, 1))
         return exitCode;
@@ -83,7 +86,8 @@ int runValidate(const QStringList &arguments, Console &console)
     if (parser.isSet(u"today"_s)) {
         today = QDate::fromString(parser.value(u"today"_s), u"yyyy-MM-dd"_s);
         if (!today.isValid())
-            return parser.usageError(console, u"--today: '%1' is not a date (YYYY-MM-DD)"_s.arg(parser.value(u"today"_s)));
+            return parser.usageError(console,
+                                     u"--today: '%1' is not a date (YYYY-MM-DD)"_s.arg(parser.value(u"today"_s)));
     }
     const QString path = parser.positional().constFirst();
     const auto content = readWorksheet(path, console);

@@ -12,16 +12,15 @@ bool CodeReference::covers(const QString &codeKey) const
 {
     if (first.isEmpty() || codeKey.size() < first.size())
         return false;
-    return QStringView(codeKey).left(first.size()).compare(first) >= 0
-           && QStringView(codeKey).left(last.size()).compare(last) <= 0;
+    return QStringView(codeKey).left(first.size()).compare(first) >= 0 &&
+           QStringView(codeKey).left(last.size()).compare(last) <= 0;
 }
 
 QList<CodeReference> CodeReference::parse(const QString &noteText)
 {
     static const QRegularExpression group(u"\\(([^()]*)\\)"_s);
-    static const QRegularExpression item(
-        u"^([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?)(?:\\.?-)?"
-        "(?:\\s*-\\s*([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?)(?:\\.?-)?)?$"_s);
+    static const QRegularExpression item(u"^([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?)(?:\\.?-)?"
+                                         "(?:\\s*-\\s*([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?)(?:\\.?-)?)?$"_s);
     QList<CodeReference> references;
     auto groups = group.globalMatch(noteText);
     while (groups.hasNext()) {

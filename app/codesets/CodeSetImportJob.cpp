@@ -38,7 +38,8 @@ void CodeSetImportJob::start()
         if (m_lastPercent.exchange(percent) == percent)
             return;
         QMetaObject::invokeMethod(
-            this, [self, percent] {
+            this,
+            [self, percent] {
                 if (self)
                     Q_EMIT self->progress(percent);
             },

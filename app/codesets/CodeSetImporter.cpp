@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -69,8 +71,7 @@ QString labelFor(CodeSetPart part, int year)
 
 CodeSetImporter::CodeSetImporter(LibraryDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 CodeSetImportResult CodeSetImporter::importFile(CodeSetKind kind, const QString &path, const ImportControl &control)
 {
@@ -96,13 +97,19 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
     CodeSetVersion &version = result.version;
     version.part = partFor(kind, bytes);
     version.fileName = fileName;
-    version.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const CodeSetStore store(m_database);
-    if (const auto previous = store.version(version.part); previous && previous->sha256 == version.sha256) {
+    // Hashing 14 MB takes about as long as parsing it: hash on another thread meanwhile.
+    QFuture<QString> hashing = QtConcurrent::run(
+        [bytes] { return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()); });
+    const auto unchanged = [&]() -> bool {
+        version.sha256 = hashing.result();
+        const auto previous = CodeSetStore(m_database).version(version.part);
+        if (!previous || previous->sha256 != version.sha256)
+            return false;
+        result = CodeSetImportResult{};
         result.status = Status::Unchanged;
         result.version = *previous;
-        return result;
-    }
+        return true;
+    };
     version.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const int yearInName = yearNamedIn(fileName);
     const ImportControl parsing = half(control, 0.0);
@@ -126,6 +133,8 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
             const EffectivePeriod period = CodeSetStore::periodFor(version.part, version.statedYear);
             version.effectiveFrom = period.from;
             version.effectiveTo = period.to;
+            if (unchanged())
+                return result;
             written = writer.writeIcd10Order(parsed.entries, version, writing);
         }
         break;
@@ -144,6 +153,8 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
             const EffectivePeriod period = CodeSetStore::periodFor(version.part, version.statedYear);
             version.effectiveFrom = period.from;
             version.effectiveTo = period.to;
+            if (unchanged())
+                return result;
             written = writer.writeIcd10Tabular(parsed, version, writing);
         }
         break;
@@ -166,6 +177,8 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
             version.label = labelFor(version.part, version.statedYear);
             version.effectiveFrom = period.from;
             version.effectiveTo = period.to;
+            if (unchanged())
+                return result;
             written = writer.writeHcpcs(parsed.procedures, parsed.modifiers, version, writing);
         }
         break;
@@ -182,6 +195,8 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
             const EffectivePeriod period = CodeSetStore::periodFor(version.part, version.statedYear);
             version.effectiveFrom = period.from;
             version.effectiveTo = period.to;
+            if (unchanged())
+                return result;
             written = writer.writePfs(parsed.rows, version, writing);
         }
         break;
@@ -195,12 +210,16 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         version.entries = int(parsed.places.size());
         if (!cancelled && error.isEmpty()) {
             version.label = labelFor(version.part, 0);
+            if (unchanged())
+                return result;
             written = writer.writePlacesOfService(parsed.places, version, writing);
         }
         break;
     }
     }
 
+    if (version.sha256.isEmpty())
+        version.sha256 = hashing.result();
     if (cancelled || writer.wasCancelled()) {
         result.status = Status::Cancelled;
         result.error = u"import cancelled"_s;

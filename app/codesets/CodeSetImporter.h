@@ -13,7 +13,8 @@ class LibraryDatabase;
 
 struct CodeSetImportResult
 {
-    enum class Status {
+    enum class Status
+    {
         Imported,  // the file replaced the previous set
         Unchanged, // this very file (same SHA-256) was already imported: nothing done
         Rejected,  // not a file of that kind, or unreadable: nothing changed
@@ -21,10 +22,10 @@ struct CodeSetImportResult
         Failed     // the database refused the write: nothing changed
     };
     Status status = Status::Rejected;
-    QString error;            // for Rejected and Failed
-    CodeSetVersion version;   // what is now recorded (also for Unchanged)
+    QString error;                 // for Rejected and Failed
+    CodeSetVersion version;        // what is now recorded (also for Unchanged)
     QList<ImportProblem> problems; // skipped lines
-    int modifiers = 0;        // HCPCS Level II modifiers imported
+    int modifiers = 0;             // HCPCS Level II modifiers imported
 
     bool ok() const { return status == Status::Imported || status == Status::Unchanged; }
 };

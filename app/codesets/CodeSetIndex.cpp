@@ -2,7 +2,10 @@
 
 #include "codesets/CodeSetTypes.h"
 
-#include <QHash>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include <algorithm>
 #include <cmath>
@@ -74,11 +77,65 @@ bool ranksBefore(const Candidate &a, const Candidate &b)
     return a.id < b.id;
 }
 
+// On the scale of the procedure search (SearchHit): 1000 exact code, 900s code prefix, 500s words.
+// Each step outweighs everything after it, so the score orders hits as ranksBefore() does.
 double scoreOf(const Candidate &c)
 {
-    const double shortness = c.matchClass == 0 ? double(255 - c.titleLength) / 255.0 * 9.99 : 0.0;
-    const double score = c.matchClass * 1000.0 + c.billable * 100.0 + std::min<int>(c.wholeWords, 9) * 10.0 + shortness;
+    static constexpr double base[] = {500.0, 900.0, 1000.0};
+    if (c.matchClass == 2)
+        return base[2];
+    const double shortness = c.matchClass == 0 ? double(255 - c.titleLength) / 255.0 * 3.99 : 0.0;
+    const double score = base[c.matchClass] + c.billable * 50.0 + std::min<int>(c.wholeWords, 11) * 4.0 + shortness;
     return std::round(score * 100.0) / 100.0;
+}
+
+} // namespace
+
+namespace {
+
+// Calls `emit(std::string_view)` for each folded word of `text`; `buffer` is reused between calls.
+template <typename Emit> void forEachWord(QStringView text, QByteArray &buffer, Emit emit)
+{
+    buffer.clear();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+            buffer.append(char(u));
+        } else if (u >= 'A' && u <= 'Z') {
+            buffer.append(char(u + 32));
+        } else if (u >= 0x80 && c.isLetterOrNumber()) {
+            appendFolded(buffer, c);
+        } else if (!buffer.isEmpty()) {
+            emit(std::string_view(buffer.constData(), size_t(buffer.size())));
+            buffer.clear();
+        }
+    }
+    if (!buffer.isEmpty())
+        emit(std::string_view(buffer.constData(), size_t(buffer.size())));
+}
+
+using CodeKey = std::array<char, CodeWidth>;
+
+CodeKey codeKeyOf(QStringView code)
+{
+    CodeKey key{};
+    size_t length = 0;
+    for (const QChar c : code) {
+        const char16_t u = c.unicode();
+        if (u == '.' || u == ' ' || u > 0x7f || length == key.size())
+            continue;
+        key[length++] = char(u >= 'a' && u <= 'z' ? u - 32 : u);
+    }
+    return key;
+}
+
+void appendVarint(QByteArray &bytes, quint32 value)
+{
+    while (value >= 0x80) {
+        bytes.append(char(value | 0x80));
+        value >>= 7;
+    }
+    bytes.append(char(value));
 }
 
 } // namespace
@@ -86,82 +143,90 @@ double scoreOf(const Candidate &c)
 std::vector<QByteArray> CodeSetIndex::words(QStringView text)
 {
     std::vector<QByteArray> result;
-    QByteArray current;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            appendFolded(current, c);
-        } else if (!current.isEmpty()) {
-            result.push_back(current);
-            current.clear();
-        }
-    }
-    if (!current.isEmpty())
-        result.push_back(current);
+    QByteArray buffer;
+    forEachWord(text, buffer,
+                [&result](std::string_view word) { result.emplace_back(word.data(), qsizetype(word.size())); });
     return result;
 }
 
 QByteArray CodeSetIndex::build(const QList<IndexInput> &entries, std::vector<quint32> *order)
 {
     const auto count = quint32(entries.size());
-    std::vector<QByteArray> keys(count);
+    std::vector<CodeKey> keys(count);
     for (quint32 i = 0; i < count; ++i)
-        keys[i] = codeKey(entries.at(i).code).toLatin1().left(CodeWidth);
+        keys[i] = codeKeyOf(entries.at(i).code);
     std::vector<quint32> perm(count);
     std::iota(perm.begin(), perm.end(), 0u);
     std::stable_sort(perm.begin(), perm.end(), [&](quint32 a, quint32 b) { return keys[a] < keys[b]; });
 
-    QHash<QByteArray, std::vector<quint32>> postings;
-    postings.reserve(count / 4 + 16);
-    std::vector<QByteArray> titleWords;
-    for (quint32 id = 0; id < count; ++id) {
-        titleWords = words(entries.at(perm[id]).title);
-        std::sort(titleWords.begin(), titleWords.end());
-        titleWords.erase(std::unique(titleWords.begin(), titleWords.end()), titleWords.end());
-        for (const QByteArray &w : titleWords)
-            postings[w].push_back(id);
-    }
-    QList<QByteArray> vocabulary = postings.keys();
-    std::sort(vocabulary.begin(), vocabulary.end());
-
+    // Word ids in order of first sight, each with its ids; entries come in id order, so a
+    // posting list stays sorted and a repeated word in one title is caught by its last id.
+    std::unordered_map<std::string, quint32> wordIds;
+    wordIds.reserve(32768);
+    std::vector<std::string> wordTexts;
+    std::vector<std::vector<quint32>> postings;
+    QByteArray buffer;
+    std::string lookup;
     quint32 postingCount = 0;
-    quint32 poolBytes = 0;
-    for (const QByteArray &w : vocabulary) {
-        postingCount += quint32(postings.value(w).size());
-        poolBytes += quint32(w.size());
-    }
-    QByteArray blob;
-    blob.reserve(HeaderWords * 4 + qsizetype(count) * (CodeWidth + 2) + 8 * (vocabulary.size() + 1)
-                 + qsizetype(postingCount) * 4 + poolBytes + 8);
-    for (quint32 value : {Magic, FormatVersion, count, quint32(vocabulary.size()), postingCount, poolBytes, 0u, 0u})
-        append32(blob, value);
     for (quint32 id = 0; id < count; ++id) {
-        QByteArray key = keys[perm[id]];
-        key.resize(CodeWidth, '\0');
-        blob.append(key);
+        forEachWord(entries.at(perm[id]).title, buffer, [&](std::string_view word) {
+            lookup.assign(word);
+            auto [it, inserted] = wordIds.try_emplace(lookup, quint32(wordTexts.size()));
+            if (inserted) {
+                wordTexts.push_back(lookup);
+                postings.emplace_back();
+            }
+            std::vector<quint32> &ids = postings[it->second];
+            if (ids.empty() || ids.back() != id) {
+                ids.push_back(id);
+                ++postingCount;
+            }
+        });
     }
+    std::vector<quint32> vocabulary(wordTexts.size());
+    std::iota(vocabulary.begin(), vocabulary.end(), 0u);
+    std::sort(vocabulary.begin(), vocabulary.end(), [&](quint32 a, quint32 b) { return wordTexts[a] < wordTexts[b]; });
+
+    QByteArray encoded; // varint gaps: the first id, then the distance to each next id
+    encoded.reserve(qsizetype(postingCount) * 2);
+    std::vector<quint32> postingOffsets;
+    postingOffsets.reserve(vocabulary.size() + 1);
+    quint32 poolBytes = 0;
+    for (const quint32 w : vocabulary) {
+        postingOffsets.push_back(quint32(encoded.size()));
+        quint32 previous = 0;
+        for (const quint32 id : postings[w]) {
+            appendVarint(encoded, id - previous);
+            previous = id;
+        }
+        poolBytes += quint32(wordTexts[w].size());
+    }
+    postingOffsets.push_back(quint32(encoded.size()));
+
+    QByteArray blob;
+    blob.reserve(HeaderWords * 4 + qsizetype(count) * (CodeWidth + 2) + 8 * qsizetype(vocabulary.size() + 1) +
+                 encoded.size() + poolBytes + 8);
+    for (quint32 value : {Magic, FormatVersion, count, quint32(vocabulary.size()), quint32(encoded.size()), poolBytes,
+                          postingCount, 0u})
+        append32(blob, value);
+    for (quint32 id = 0; id < count; ++id)
+        blob.append(keys[perm[id]].data(), CodeWidth);
     for (quint32 id = 0; id < count; ++id)
         blob.append(char(entries.at(perm[id]).billable ? 1 : 0));
     for (quint32 id = 0; id < count; ++id)
         blob.append(char(std::min<qsizetype>(entries.at(perm[id]).title.size(), 255)));
     pad4(blob);
     quint32 offset = 0;
-    for (const QByteArray &w : vocabulary) {
+    for (const quint32 w : vocabulary) {
         append32(blob, offset);
-        offset += quint32(w.size());
+        offset += quint32(wordTexts[w].size());
     }
     append32(blob, offset);
-    offset = 0;
-    for (const QByteArray &w : vocabulary) {
-        append32(blob, offset);
-        offset += quint32(postings.value(w).size());
-    }
-    append32(blob, offset);
-    for (const QByteArray &w : vocabulary) {
-        const std::vector<quint32> &ids = postings.value(w);
-        blob.append(reinterpret_cast<const char *>(ids.data()), qsizetype(ids.size()) * 4);
-    }
-    for (const QByteArray &w : vocabulary)
-        blob.append(w);
+    for (const quint32 value : postingOffsets)
+        append32(blob, value);
+    blob.append(encoded);
+    for (const quint32 w : vocabulary)
+        blob.append(wordTexts[w].data(), qsizetype(wordTexts[w].size()));
     if (order)
         *order = std::move(perm);
     return blob;
@@ -175,7 +240,7 @@ bool CodeSetIndex::load(const QByteArray &blob)
         return false;
     const quint64 count = load32(base, 2);
     const quint64 wordCount = load32(base, 3);
-    const quint64 postingCount = load32(base, 4);
+    const quint64 postingBytes = load32(base, 4);
     const quint64 poolBytes = load32(base, 5);
     quint64 codesAt = HeaderWords * 4;
     quint64 flagsAt = codesAt + count * CodeWidth;
@@ -183,17 +248,17 @@ bool CodeSetIndex::load(const QByteArray &blob)
     quint64 wordOffsetsAt = (lengthsAt + count + 3) / 4 * 4;
     quint64 postingOffsetsAt = wordOffsetsAt + (wordCount + 1) * 4;
     quint64 postingsAt = postingOffsetsAt + (wordCount + 1) * 4;
-    quint64 poolAt = postingsAt + postingCount * 4;
+    quint64 poolAt = postingsAt + postingBytes;
     if (poolAt + poolBytes != quint64(blob.size()))
         return false;
     // Offsets must be monotonic and end where the sections end, or a search could read past them.
     for (quint32 i = 0; i < wordCount; ++i) {
-        if (load32(base + wordOffsetsAt, i) > load32(base + wordOffsetsAt, i + 1)
-            || load32(base + postingOffsetsAt, i) > load32(base + postingOffsetsAt, i + 1))
+        if (load32(base + wordOffsetsAt, i) > load32(base + wordOffsetsAt, i + 1) ||
+            load32(base + postingOffsetsAt, i) > load32(base + postingOffsetsAt, i + 1))
             return false;
     }
-    if (load32(base + wordOffsetsAt, quint32(wordCount)) != poolBytes
-        || load32(base + postingOffsetsAt, quint32(wordCount)) != postingCount)
+    if (load32(base + wordOffsetsAt, quint32(wordCount)) != poolBytes ||
+        load32(base + postingOffsetsAt, quint32(wordCount)) != postingBytes)
         return false;
     m_blob = blob;
     const auto *data = reinterpret_cast<const uchar *>(m_blob.constData());
@@ -299,8 +364,8 @@ QList<IndexHit> CodeSetIndex::search(const QString &query, int limit) const
         codes = codeRange(key);
         candidates.reserve(codes.second - codes.first);
         for (quint32 id = codes.first; id < codes.second; ++id)
-            candidates.push_back({id, quint8(compareCode(id, key, false) == 0 ? 2 : 1), m_flags[id], 0,
-                                  m_titleLengths[id]});
+            candidates.push_back(
+                {id, quint8(compareCode(id, key, false) == 0 ? 2 : 1), m_flags[id], 0, m_titleLengths[id]});
     }
 
     std::vector<QByteArray> tokens = words(query);
@@ -319,10 +384,18 @@ QList<IndexHit> CodeSetIndex::search(const QString &query, int limit) const
                 const char *begin = nullptr;
                 const bool exact = word(w, &begin) == quint32(tokens[t].size());
                 const quint32 end = load32(m_postingOffsets, w + 1);
-                for (quint32 p = load32(m_postingOffsets, w); p < end; ++p) {
-                    const quint32 id = load32(m_postings, p);
+                quint32 id = 0;
+                for (quint32 p = load32(m_postingOffsets, w); p < end;) {
+                    quint32 gap = 0;
+                    for (int shift = 0; p < end && shift < 32; shift += 7) {
+                        const uchar byte = m_postings[p++];
+                        gap |= quint32(byte & 0x7f) << shift;
+                        if (!(byte & 0x80))
+                            break;
+                    }
+                    id += gap;
                     if (id >= m_count)
-                        continue; // a damaged blob must not read out of bounds
+                        break; // a damaged blob must not read out of bounds
                     if (t == 0 && matched[id] == 0)
                         pool.push_back(id);
                     matched[id] |= quint16(1u << t);

@@ -31,7 +31,7 @@ struct IndexHit
 class CodeSetIndex final
 {
 public:
-    static constexpr quint32 FormatVersion = 1;
+    static constexpr quint32 FormatVersion = 2; // 2: postings as varint gaps
 
     // `entries` in any order; returns the blob with entries sorted by code key. `order` receives,
     // for each id, the position of its entry in `entries`.

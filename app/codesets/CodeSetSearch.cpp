@@ -2,6 +2,7 @@
 
 #include "codesets/CodeSetStore.h"
 #include "codesets/CodeSetWriter.h"
+#include "codesets/EntryChunk.h"
 
 #include <QMutexLocker>
 
@@ -11,8 +12,7 @@ namespace codedesk {
 
 CodeSetSearch::CodeSetSearch(LibraryDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 std::shared_ptr<const CodeSetIndex> CodeSetSearch::indexFor(CodeSetKind kind)
 {
@@ -52,17 +52,22 @@ QList<CodeSetHit> CodeSetSearch::search(CodeSetKind kind, const QString &query, 
     const QList<IndexHit> found = index->search(query, limit);
     if (found.isEmpty())
         return hits;
-    QList<quint32> ids;
-    ids.reserve(found.size());
-    for (const IndexHit &hit : found)
-        ids.append(hit.id);
-    const QHash<quint32, CodeSetStore::Row> rows = CodeSetStore(m_database).rows(kind, ids);
+    // Each hit's codes chunk starts at the id rounded down to a multiple of the chunk size.
+    QStringList firstKeys;
+    QSet<QByteArray> wanted;
+    for (const IndexHit &hit : found) {
+        wanted.insert(index->codeKeyAt(hit.id));
+        const QString first = QString::fromLatin1(index->codeKeyAt(hit.id - hit.id % EntryChunk::Size));
+        if (!firstKeys.contains(first))
+            firstKeys.append(first);
+    }
+    const QHash<QString, CodeSetEntry> entries = CodeSetStore(m_database).chunkEntries(kind, firstKeys, wanted);
     hits.reserve(found.size());
     for (const IndexHit &hit : found) {
-        const auto row = rows.constFind(hit.id);
-        if (row == rows.cend())
+        const auto entry = entries.constFind(QString::fromLatin1(index->codeKeyAt(hit.id)));
+        if (entry == entries.cend())
             continue; // the store changed under a loaded index; reset() was not called
-        hits.append({kind, row->code, row->title, hit.score, hit.billable});
+        hits.append({kind, entry->code, entry->longDescription, hit.score, hit.billable});
     }
     return hits;
 }

@@ -1,6 +1,7 @@
 #include "codesets/CodeSetStore.h"
 
 #include "codesets/CodeReference.h"
+#include "codesets/EntryChunk.h"
 #include "core/LibraryDatabase.h"
 #include "reference/ModifierDictionary.h"
 
@@ -57,8 +58,7 @@ QString Excludes1Conflict::message() const
 
 CodeSetStore::CodeSetStore(LibraryDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QList<CodeSetVersion> CodeSetStore::versions() const
 {
@@ -84,30 +84,40 @@ std::optional<CodeSetVersion> CodeSetStore::version(CodeSetPart part) const
 int CodeSetStore::entryCount(CodeSetKind kind) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT count(*) FROM codeset_entry WHERE kind = ?"_s);
+    query.prepare(u"SELECT sum(entries) FROM codeset_chunk WHERE kind = ?"_s);
     query.addBindValue(codeSetKindName(kind));
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 std::optional<CodeSetEntryDetails> CodeSetStore::entry(CodeSetKind kind, const QString &code, bool withNotes) const
 {
+    const QString key = codeKey(code);
+    if (key.isEmpty())
+        return std::nullopt;
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT code, billable, short_description, long_description, terminated FROM codeset_entry"
-                  " WHERE kind = ? AND code_key = ?"_s);
+    query.prepare(
+        u"SELECT data FROM codeset_chunk WHERE kind = ? AND first_key <= ? ORDER BY first_key DESC LIMIT 1"_s);
     query.addBindValue(codeSetKindName(kind));
-    query.addBindValue(codeKey(code));
+    query.addBindValue(key);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    CodeSetEntryDetails details;
-    details.kind = kind;
-    details.code = query.value(0).toString();
-    details.billable = query.value(1).toBool();
-    details.shortDescription = query.value(2).toString();
-    details.longDescription = query.value(3).toString();
-    details.terminated = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    if (kind == CodeSetKind::Icd10Cm && withNotes)
-        details.notes = notes(details.code);
-    return details;
+    QList<CodeSetEntry> chunk;
+    EntryChunk::decode(query.value(0).toByteArray(), &chunk);
+    for (const CodeSetEntry &stored : std::as_const(chunk)) {
+        if (codeKey(stored.code) != key)
+            continue;
+        CodeSetEntryDetails details;
+        details.kind = kind;
+        details.code = stored.code;
+        details.billable = stored.billable;
+        details.shortDescription = stored.shortDescription;
+        details.longDescription = stored.longDescription;
+        details.terminated = stored.terminated;
+        if (kind == CodeSetKind::Icd10Cm && withNotes)
+            details.notes = notes(details.code);
+        return details;
+    }
+    return std::nullopt;
 }
 
 QList<CodeNote> CodeSetStore::notes(const QString &icd10Code) const
@@ -311,8 +321,8 @@ QList<MedicareIndicatorRow> CodeSetStore::pfsRows() const
                     " pc_tc, multiple_procedure, bilateral, assistant, co_surgeon, team, conversion_factor"
                     " FROM codeset_pfs_row ORDER BY code, modifier"_s))
         return result;
-    const QString source = u"CMS %1 RVU file (%2, imported %3)"_s.arg(recorded->label, recorded->fileName,
-                                                                       recorded->importedAt.left(10));
+    const QString source =
+        u"CMS %1 RVU file (%2, imported %3)"_s.arg(recorded->label, recorded->fileName, recorded->importedAt.left(10));
     const QString date = recorded->effectiveFrom.isValid() ? recorded->effectiveFrom.toString(Qt::ISODate)
                                                            : recorded->importedAt.left(10);
     while (query.next()) {
@@ -370,6 +380,8 @@ void CodeSetStore::applyTo(ModifierDictionary *modifiers, MedicareIndicators *me
 QByteArray CodeSetStore::indexBlob(CodeSetKind kind) const
 {
     QSqlQuery query(m_database.connection());
+    // The blob spans a thousand overflow pages: memory-mapped reads spare a system call for each.
+    query.exec(u"PRAGMA mmap_size = 268435456"_s);
     query.prepare(u"SELECT data FROM codeset_index WHERE kind = ? AND format = ?"_s);
     query.addBindValue(codeSetKindName(kind));
     query.addBindValue(CodeSetIndex::FormatVersion);
@@ -381,33 +393,40 @@ QList<IndexInput> CodeSetStore::indexInputs(CodeSetKind kind) const
     QList<IndexInput> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT code, billable, long_description FROM codeset_entry WHERE kind = ? ORDER BY id"_s);
+    query.prepare(u"SELECT data FROM codeset_chunk WHERE kind = ? ORDER BY first_key"_s);
     query.addBindValue(codeSetKindName(kind));
-    if (query.exec()) {
-        while (query.next())
-            result.append({query.value(0).toString(), query.value(1).toBool(), query.value(2).toString()});
-    }
+    if (!query.exec())
+        return result;
+    QList<CodeSetEntry> entries;
+    while (query.next())
+        EntryChunk::decode(query.value(0).toByteArray(), &entries);
+    result.reserve(entries.size());
+    for (const CodeSetEntry &entry : std::as_const(entries))
+        result.append({entry.code, entry.billable, entry.longDescription});
     return result;
 }
 
-QHash<quint32, CodeSetStore::Row> CodeSetStore::rows(CodeSetKind kind, const QList<quint32> &ids) const
+QHash<QString, CodeSetEntry> CodeSetStore::chunkEntries(CodeSetKind kind, const QStringList &firstKeys,
+                                                        const QSet<QByteArray> &wantedKeys) const
 {
-    QHash<quint32, Row> result;
-    if (ids.isEmpty())
+    QHash<QString, CodeSetEntry> result;
+    if (firstKeys.isEmpty())
         return result;
-    QStringList list;
-    list.reserve(ids.size());
-    for (const quint32 id : ids)
-        list.append(QString::number(id));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, code, long_description FROM codeset_entry WHERE kind = ? AND id IN (%1)"_s.arg(
-        list.join(u',')));
+    QString marks = QString(u"?,"_s).repeated(firstKeys.size());
+    marks.chop(1);
+    query.prepare(u"SELECT data FROM codeset_chunk WHERE kind = ? AND first_key IN (%1)"_s.arg(marks));
     query.addBindValue(codeSetKindName(kind));
-    if (query.exec()) {
-        while (query.next())
-            result.insert(query.value(0).toUInt(), {query.value(1).toString(), query.value(2).toString()});
-    }
+    for (const QString &key : firstKeys)
+        query.addBindValue(key);
+    if (!query.exec())
+        return result;
+    QList<CodeSetEntry> entries;
+    while (query.next())
+        EntryChunk::decode(query.value(0).toByteArray(), &entries, &wantedKeys);
+    for (CodeSetEntry &entry : entries)
+        result.insert(codeKey(entry.code), std::move(entry));
     return result;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -35,9 +36,9 @@ struct CodeSetEntryDetails
 // Two diagnoses that an Excludes1 note forbids together.
 struct Excludes1Conflict
 {
-    QString code;     // the code whose (possibly inherited) note forbids the other
-    QString excluded; // the other code
-    CodeNote note;    // note.origin names where it is written ("C22")
+    QString code;            // the code whose (possibly inherited) note forbids the other
+    QString excluded;        // the other code
+    CodeNote note;           // note.origin names where it is written ("C22")
     QString message() const; // "C22 excludes1 secondary malignant neoplasm of liver (C78.7)"
 };
 
@@ -91,15 +92,12 @@ public:
     // the imported RVU rows. Does nothing for what was not imported.
     void applyTo(ModifierDictionary *modifiers, MedicareIndicators *medicare) const;
 
-    // For CodeSetSearch: the stored index blob, the inputs to rebuild it, titles of hits.
+    // For CodeSetSearch: the stored index blob, the inputs to rebuild it, and the codes of the
+    // chunks starting at `firstKeys` (see EntryChunk), by code key.
     QByteArray indexBlob(CodeSetKind kind) const;
     QList<IndexInput> indexInputs(CodeSetKind kind) const;
-    struct Row
-    {
-        QString code;
-        QString title;
-    };
-    QHash<quint32, Row> rows(CodeSetKind kind, const QList<quint32> &ids) const;
+    QHash<QString, CodeSetEntry> chunkEntries(CodeSetKind kind, const QStringList &firstKeys,
+                                              const QSet<QByteArray> &wantedKeys) const;
 
     static EffectivePeriod periodFor(CodeSetPart part, int year);
 

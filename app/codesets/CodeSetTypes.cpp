@@ -9,7 +9,7 @@ namespace codedesk {
 
 namespace {
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 std::optional<Enum> lookup(const std::array<std::pair<Enum, QStringView>, N> &table, const QString &name)
 {
     for (const auto &[value, text] : table) {
@@ -19,8 +19,7 @@ std::optional<Enum> lookup(const std::array<std::pair<Enum, QStringView>, N> &ta
     return std::nullopt;
 }
 
-template<typename Enum, size_t N>
-QString nameOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
+template <typename Enum, size_t N> QString nameOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
 {
     for (const auto &[candidate, text] : table) {
         if (candidate == value)
@@ -56,12 +55,30 @@ constexpr std::array<std::pair<NoteKind, QStringView>, 7> noteKinds = {{
 
 } // namespace
 
-QString codeSetKindName(CodeSetKind kind) { return nameOf(kinds, kind); }
-std::optional<CodeSetKind> codeSetKindFromName(const QString &name) { return lookup(kinds, name); }
-QString codeSetPartName(CodeSetPart part) { return nameOf(parts, part); }
-std::optional<CodeSetPart> codeSetPartFromName(const QString &name) { return lookup(parts, name); }
-QString noteKindName(NoteKind kind) { return nameOf(noteKinds, kind); }
-std::optional<NoteKind> noteKindFromName(const QString &name) { return lookup(noteKinds, name); }
+QString codeSetKindName(CodeSetKind kind)
+{
+    return nameOf(kinds, kind);
+}
+std::optional<CodeSetKind> codeSetKindFromName(const QString &name)
+{
+    return lookup(kinds, name);
+}
+QString codeSetPartName(CodeSetPart part)
+{
+    return nameOf(parts, part);
+}
+std::optional<CodeSetPart> codeSetPartFromName(const QString &name)
+{
+    return lookup(parts, name);
+}
+QString noteKindName(NoteKind kind)
+{
+    return nameOf(noteKinds, kind);
+}
+std::optional<NoteKind> noteKindFromName(const QString &name)
+{
+    return lookup(noteKinds, name);
+}
 
 CodeSetKind codeSetKindOf(CodeSetPart part)
 {

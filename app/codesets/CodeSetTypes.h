@@ -9,13 +9,26 @@
 namespace codedesk {
 
 // The official code sets CodeDesk imports. Names are the command-line contract's KIND words.
-enum class CodeSetKind { Icd10Cm, Hcpcs, Pfs, PlaceOfService };
+enum class CodeSetKind
+{
+    Icd10Cm,
+    Hcpcs,
+    Pfs,
+    PlaceOfService
+};
 
 QString codeSetKindName(CodeSetKind kind); // "icd10cm", "hcpcs", "pfs", "pos"
 std::optional<CodeSetKind> codeSetKindFromName(const QString &name);
 
 // One file a code set is made of; ICD-10-CM has two (the order file and the tabular list).
-enum class CodeSetPart { Icd10CmOrder, Icd10CmTabular, Hcpcs, Pfs, PlaceOfService };
+enum class CodeSetPart
+{
+    Icd10CmOrder,
+    Icd10CmTabular,
+    Hcpcs,
+    Pfs,
+    PlaceOfService
+};
 
 QString codeSetPartName(CodeSetPart part); // "icd10cm-order", "icd10cm-tabular", "hcpcs", "pfs", "pos"
 std::optional<CodeSetPart> codeSetPartFromName(const QString &name);
@@ -43,7 +56,16 @@ struct CodeSetEntry
 QString codeKey(const QString &code);
 
 // ICD-10-CM instructional notes, by the tabular list's element names.
-enum class NoteKind { Includes, InclusionTerm, Excludes1, Excludes2, CodeFirst, UseAdditional, CodeAlso };
+enum class NoteKind
+{
+    Includes,
+    InclusionTerm,
+    Excludes1,
+    Excludes2,
+    CodeFirst,
+    UseAdditional,
+    CodeAlso
+};
 
 QString noteKindName(NoteKind kind); // "includes", "inclusionTerm", "excludes1", "excludes2", "codeFirst", ...
 std::optional<NoteKind> noteKindFromName(const QString &name);

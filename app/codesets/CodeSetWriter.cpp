@@ -2,6 +2,7 @@
 
 #include "codesets/BatchInsert.h"
 #include "codesets/CodeSetIndex.h"
+#include "codesets/EntryChunk.h"
 #include "core/LibraryDatabase.h"
 
 #include <QSqlError>
@@ -30,8 +31,7 @@ QVariant text(const QString &value)
 
 CodeSetWriter::CodeSetWriter(LibraryDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool CodeSetWriter::checkCancel(const ImportControl &control)
 {
@@ -91,17 +91,16 @@ bool CodeSetWriter::writeVersion(QSqlDatabase &db, const CodeSetVersion &version
                 u"INSERT OR REPLACE INTO codeset_version (part, kind, file_name, sha256, stated_year, effective_from,"
                 " effective_to, imported_at, entries, billable, notes, label) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s,
                 {codeSetPartName(version.part), codeSetKindName(codeSetKindOf(version.part)), version.fileName,
-                 version.sha256, version.statedYear, dateOrNull(version.effectiveFrom),
-                 dateOrNull(version.effectiveTo), version.importedAt, version.entries, version.billable,
-                 version.notes, version.label});
+                 version.sha256, version.statedYear, dateOrNull(version.effectiveFrom), dateOrNull(version.effectiveTo),
+                 version.importedAt, version.entries, version.billable, version.notes, version.label});
 }
 
 bool CodeSetWriter::writeEntries(QSqlDatabase &db, CodeSetKind kind, const QList<CodeSetEntry> &entries,
                                  const ImportControl &control)
 {
     const QString kindName = codeSetKindName(kind);
-    if (!exec(db, u"DELETE FROM codeset_entry WHERE kind = ?"_s, {kindName})
-        || !exec(db, u"DELETE FROM codeset_index WHERE kind = ?"_s, {kindName}))
+    if (!exec(db, u"DELETE FROM codeset_chunk WHERE kind = ?"_s, {kindName}) ||
+        !exec(db, u"DELETE FROM codeset_index WHERE kind = ?"_s, {kindName}))
         return false;
     QList<IndexInput> inputs;
     inputs.reserve(entries.size());
@@ -111,26 +110,19 @@ bool CodeSetWriter::writeEntries(QSqlDatabase &db, CodeSetKind kind, const QList
     const QByteArray blob = CodeSetIndex::build(inputs, &order);
     if (!checkCancel(control))
         return false;
-    BatchInsert insert(db, u"codeset_entry"_s,
-                       {u"kind"_s, u"id"_s, u"code"_s, u"code_key"_s, u"billable"_s, u"short_description"_s,
-                        u"long_description"_s, u"terminated"_s});
-    std::vector<QVariant> row(8);
-    row[0] = kindName;
-    for (quint32 id = 0; id < quint32(order.size()); ++id) {
-        if (id % ProgressEvery == 0) {
-            if (!checkCancel(control))
-                return false;
-            control.report(double(id) / double(order.size()));
-        }
-        const CodeSetEntry &entry = entries.at(order[id]);
-        row[1] = id;
-        row[2] = entry.code;
-        row[3] = codeKey(entry.code);
-        row[4] = entry.billable ? 1 : 0;
-        row[5] = text(entry.shortDescription);
-        row[6] = text(entry.longDescription);
-        row[7] = dateOrNull(entry.terminated);
-        if (!insert.add(row)) {
+    // Chunk boundaries fall on multiples of EntryChunk::Size ids, so that the search finds the
+    // chunk of a hit from its id alone.
+    BatchInsert insert(db, u"codeset_chunk"_s, {u"kind"_s, u"first_key"_s, u"entries"_s, u"data"_s}, 64);
+    QList<const CodeSetEntry *> chunk;
+    chunk.reserve(EntryChunk::Size);
+    for (size_t id = 0; id < order.size(); id += EntryChunk::Size) {
+        if (!checkCancel(control))
+            return false;
+        control.report(double(id) / double(order.size()));
+        chunk.clear();
+        for (size_t i = id; i < std::min(order.size(), id + EntryChunk::Size); ++i)
+            chunk.append(&entries.at(order[i]));
+        if (!insert.add({kindName, codeKey(chunk.first()->code), int(chunk.size()), EntryChunk::encode(chunk)})) {
             m_error = insert.errorString();
             return false;
         }
@@ -147,8 +139,8 @@ bool CodeSetWriter::writeIcd10Order(const QList<CodeSetEntry> &entries, const Co
                                     const ImportControl &control)
 {
     return inTransaction([&](QSqlDatabase &db) {
-        return writeEntries(db, CodeSetKind::Icd10Cm, entries, control) && checkCancel(control)
-               && writeVersion(db, version);
+        return writeEntries(db, CodeSetKind::Icd10Cm, entries, control) && checkCancel(control) &&
+               writeVersion(db, version);
     });
 }
 
@@ -165,8 +157,8 @@ bool CodeSetWriter::writeIcd10Tabular(const Icd10TabularResult &tabular, const C
                     return false;
                 control.report(0.5 * double(nodes.rowCount()) / double(tabular.nodes.size()));
             }
-            const QVariant parent = node.parent.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                          : QVariant(node.parent);
+            const QVariant parent =
+                node.parent.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(node.parent);
             if (!nodes.add({node.key, node.code, parent, text(node.title)})) {
                 m_error = nodes.errorString();
                 return false;

@@ -96,7 +96,8 @@ HcpcsResult HcpcsImporter::parse(const QByteArray &bytes, const ImportControl &c
         if (type == '4' || type == '8') {
             const char parent = type == '4' ? '3' : '7';
             if (lastType != parent || code != lastCode) {
-                result.problems.append({number, u"continuation of %1 without its first record"_s.arg(QString::fromLatin1(code))});
+                result.problems.append(
+                    {number, u"continuation of %1 without its first record"_s.arg(QString::fromLatin1(code))});
                 continue;
             }
             if (type == '4')
@@ -121,7 +122,8 @@ HcpcsResult HcpcsImporter::parse(const QByteArray &bytes, const ImportControl &c
         const QString shortText = decodeWindows1252(trimmedField(line, ShortColumn, ShortWidth));
         if (type == '3') {
             if (seenProcedures.contains(code)) {
-                result.problems.append({number, u"%1 appears twice; the first record is kept"_s.arg(QString::fromLatin1(code))});
+                result.problems.append(
+                    {number, u"%1 appears twice; the first record is kept"_s.arg(QString::fromLatin1(code))});
                 continue;
             }
             seenProcedures.insert(code);

@@ -19,8 +19,14 @@ constexpr qsizetype ShortWidth = 60;
 constexpr qsizetype LongColumn = 77;
 constexpr int CheckEvery = 4096;
 
-bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isAsciiUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
 
 bool isAllDigits(QByteArrayView text)
 {
@@ -74,7 +80,8 @@ Icd10OrderResult Icd10OrderImporter::parse(const QByteArray &bytes, const Import
             continue;
         const int number = reader.lineNumber();
         if (line.size() < ShortColumn + 1) {
-            result.problems.append({number, u"line too short for an order-file record (%1 characters)"_s.arg(line.size())});
+            result.problems.append(
+                {number, u"line too short for an order-file record (%1 characters)"_s.arg(line.size())});
             continue;
         }
         if (!isAllDigits(line.first(5)) || line[5] != ' ' || line[FlagColumn - 1] != ' ') {
@@ -105,7 +112,8 @@ Icd10OrderResult Icd10OrderImporter::parse(const QByteArray &bytes, const Import
                 result.problems.append({number, u"record for %1 has no description"_s.arg(entry.code)});
                 continue;
             }
-            result.problems.append({number, u"record for %1 has no long description; using the short one"_s.arg(entry.code)});
+            result.problems.append(
+                {number, u"record for %1 has no long description; using the short one"_s.arg(entry.code)});
             entry.longDescription = entry.shortDescription;
         }
         seen.insert(key);

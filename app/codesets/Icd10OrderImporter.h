@@ -10,7 +10,7 @@ namespace codedesk {
 
 struct Icd10OrderResult
 {
-    QList<CodeSetEntry> entries; // in file order
+    QList<CodeSetEntry> entries;   // in file order
     QList<ImportProblem> problems; // lines that were skipped, with why
     int billable = 0;
     bool cancelled = false;

@@ -27,8 +27,7 @@ public:
         : m_xml(bytes)
         , m_size(bytes.size())
         , m_control(control)
-    {
-    }
+    {}
 
     Icd10TabularResult run()
     {

@@ -12,8 +12,7 @@ class LineReader final
 public:
     explicit LineReader(QByteArrayView bytes)
         : m_bytes(bytes)
-    {
-    }
+    {}
 
     bool next(QByteArrayView *line)
     {

@@ -14,14 +14,45 @@ namespace codedesk {
 
 namespace {
 
-enum Column { Code, Modifier, Status, Work, NonFacility, Facility, NonFacilityNa, FacilityNa, PcTc, Global,
-              Mult, Bilat, Asst, CoSurg, Team, ConvFactor, ColumnCount };
+enum Column
+{
+    Code,
+    Modifier,
+    Status,
+    Work,
+    NonFacility,
+    Facility,
+    NonFacilityNa,
+    FacilityNa,
+    PcTc,
+    Global,
+    Mult,
+    Bilat,
+    Asst,
+    CoSurg,
+    Team,
+    ConvFactor,
+    ColumnCount
+};
 
 // Header names as CMS stacks them over the header lines, joined by spaces.
 const std::array<QStringView, ColumnCount> headerNames = {
-    u"HCPCS", u"MOD", u"STATUS CODE", u"WORK RVU", u"NON-FACILITY TOTAL", u"FACILITY TOTAL",
-    u"NON-FAC NA INDICATOR", u"FACILITY NA INDICATOR", u"PCTC IND", u"GLOB DAYS", u"MULT PROC",
-    u"BILAT SURG", u"ASST SURG", u"CO-SURG", u"TEAM SURG", u"CONV FACTOR",
+    u"HCPCS",
+    u"MOD",
+    u"STATUS CODE",
+    u"WORK RVU",
+    u"NON-FACILITY TOTAL",
+    u"FACILITY TOTAL",
+    u"NON-FAC NA INDICATOR",
+    u"FACILITY NA INDICATOR",
+    u"PCTC IND",
+    u"GLOB DAYS",
+    u"MULT PROC",
+    u"BILAT SURG",
+    u"ASST SURG",
+    u"CO-SURG",
+    u"TEAM SURG",
+    u"CONV FACTOR",
 };
 
 QString stackedName(const QList<QStringList> &headerLines, qsizetype column)
@@ -129,7 +160,8 @@ PfsRvuResult PfsRvuImporter::parse(const QByteArray &bytes, const ImportControl 
         }
         const QString key = row.code + u'|' + row.modifier;
         if (seen.contains(key)) {
-            result.problems.append({number, u"%1 %2 appears twice; the first row is kept"_s.arg(row.code, row.modifier)});
+            result.problems.append(
+                {number, u"%1 %2 appears twice; the first row is kept"_s.arg(row.code, row.modifier)});
             continue;
         }
         seen.insert(key);
@@ -149,8 +181,8 @@ PfsRvuResult PfsRvuImporter::parse(const QByteArray &bytes, const ImportControl 
         result.released = QDate(match.captured(3).toInt(), match.captured(1).toInt(), match.captured(2).toInt());
     result.label = result.statedYear ? u"PFS %1"_s.arg(result.statedYear) : u"PFS"_s;
     const QString release = releaseName(bannerText);
-    result.source = u"CMS PFS RVU file"_s + (result.statedYear ? u" %1"_s.arg(result.statedYear) : QString())
-                    + (release.isEmpty() ? QString() : u", %1 release"_s.arg(release));
+    result.source = u"CMS PFS RVU file"_s + (result.statedYear ? u" %1"_s.arg(result.statedYear) : QString()) +
+                    (release.isEmpty() ? QString() : u", %1 release"_s.arg(release));
     for (MedicareIndicatorRow &row : result.rows) {
         row.source = result.source;
         row.sourceDate = result.released.isValid() ? result.released.toString(Qt::ISODate) : QString();

@@ -28,8 +28,8 @@ QString normalisedCode(const QString &text)
     return code.rightJustified(2, u'0');
 }
 
-bool addPlace(PlaceOfServiceResult &result, QSet<QString> &seen, int line, const QString &rawCode,
-              const QString &name, const QString &description)
+bool addPlace(PlaceOfServiceResult &result, QSet<QString> &seen, int line, const QString &rawCode, const QString &name,
+              const QString &description)
 {
     const QString code = normalisedCode(rawCode);
     if (code.isEmpty()) {
@@ -106,8 +106,8 @@ PlaceOfServiceResult PlaceOfServiceImporter::parseCsv(const QByteArray &bytes)
             continue;
         bool ok = true;
         const QStringList cells = splitCsvLine(line, &ok);
-        if (reader.lineNumber() == 1 && normalisedCode(cells.value(0)).isEmpty()
-            && cells.value(0).trimmed().compare(u"code"_s, Qt::CaseInsensitive) == 0)
+        if (reader.lineNumber() == 1 && normalisedCode(cells.value(0)).isEmpty() &&
+            cells.value(0).trimmed().compare(u"code"_s, Qt::CaseInsensitive) == 0)
             continue; // header
         if (!ok || cells.size() < 2) {
             result.problems.append({reader.lineNumber(), u"expected code,name,description"_s});

@@ -36,6 +36,11 @@ QString decodeWindows1252(QByteArrayView bytes)
 
 QString decodeUtf8OrWindows1252(QByteArrayView bytes)
 {
+    bool ascii = true;
+    for (const char byte : bytes)
+        ascii = ascii && static_cast<unsigned char>(byte) < 0x80;
+    if (ascii)
+        return QString::fromLatin1(bytes.data(), bytes.size()); // the common case, and the fastest
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())

@@ -60,7 +60,7 @@ void writeDiagnoses(PrintBuilder &builder, const WorksheetContent &worksheet,
             if (!entry->source.isEmpty() && !sources.contains(source))
                 sources << source;
         } else {
-            builder.setCell(table, row, 2, u"No description on file"_s, builder.smallFormat());
+            builder.setCell(table, row, 2, u"No description on file"_s, builder.mutedFormat());
         }
     }
     if (!sources.isEmpty())
@@ -81,7 +81,7 @@ void writeLines(PrintBuilder &builder, const WorksheetContent &worksheet)
     const ClaimHeader &claim = worksheet.claim;
     for (int row = 0; row < worksheet.lines.size(); ++row) {
         const ClaimLine &line = worksheet.lines.at(row);
-        builder.setCell(table, row, 0, QString::number(row + 1), builder.smallFormat(), Qt::AlignRight);
+        builder.setCell(table, row, 0, QString::number(row + 1), builder.mutedFormat(), Qt::AlignRight);
         builder.setCell(table, row, 1, dateText(line.effectiveFrom(claim)));
         builder.setCell(table, row, 2, dateText(line.effectiveTo(claim)));
         builder.setCell(table, row, 3, line.effectivePlaceOfService(claim));
@@ -111,17 +111,21 @@ void writeFindings(PrintBuilder &builder, const ClaimFindings &findings)
         builder.paragraph(u"No findings."_s);
         return;
     }
-    QTextTable *table = builder.table({u"Severity"_s, u"Line"_s, u"Field"_s, u"Rule"_s, u"Finding"_s, u"Source"_s},
-                                      {9, 7, 11, 17, 33, 23}, int(findings.size()));
+    // The message gets the room: rule and field share a cell, the rule id first. One type size
+    // for every cell keeps each row's first lines together at a page break.
+    QTextTable *table = builder.table({u"Severity"_s, u"Line"_s, u"Rule, field"_s, u"Finding"_s, u"Source"_s},
+                                      {11, 6, 18, 41, 24}, int(findings.size()));
     for (int row = 0; row < findings.size(); ++row) {
         const ClaimFinding &finding = findings.at(row);
         const bool serious = finding.severity != Severity::Info;
         builder.setCell(table, row, 0, capitalised(severityName(finding.severity)), builder.severityFormat(serious));
-        builder.setCell(table, row, 1, finding.line < 0 ? u"claim"_s : QString::number(finding.line + 1));
-        builder.setCell(table, row, 2, finding.field, builder.smallFormat());
-        builder.setCell(table, row, 3, finding.rule, builder.smallFormat());
-        builder.setCell(table, row, 4, finding.message);
-        builder.setCell(table, row, 5, finding.source, builder.smallFormat());
+        builder.setCell(table, row, 1, finding.line < 0 ? u"claim"_s : QString::number(finding.line + 1),
+                        builder.smallFormat());
+        builder.setCell(table, row, 2, finding.rule, builder.smallFormat());
+        if (!finding.field.isEmpty())
+            builder.setCell(table, row, 2, finding.field, builder.smallFormat());
+        builder.setCell(table, row, 3, finding.message, builder.smallFormat());
+        builder.setCell(table, row, 4, finding.source, builder.smallFormat());
     }
 }
 

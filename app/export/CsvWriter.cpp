@@ -36,10 +36,10 @@ QString dateCell(QDate date)
 
 QStringList CsvWriter::columns()
 {
-    return {u"line"_s,      u"from"_s,      u"to"_s,        u"placeOfService"_s, u"code"_s,
-            u"modifier1"_s, u"modifier2"_s, u"modifier3"_s, u"modifier4"_s,      u"pointer1"_s,
-            u"pointer2"_s,  u"pointer3"_s,  u"pointer4"_s,  u"units"_s,          u"charge"_s,
-            u"renderingNpi"_s, u"patientAccount"_s, u"payer"_s, u"dateOfService"_s};
+    return {u"line"_s,         u"from"_s,           u"to"_s,        u"placeOfService"_s, u"code"_s,
+            u"modifier1"_s,    u"modifier2"_s,      u"modifier3"_s, u"modifier4"_s,      u"pointer1"_s,
+            u"pointer2"_s,     u"pointer3"_s,       u"pointer4"_s,  u"units"_s,          u"charge"_s,
+            u"renderingNpi"_s, u"patientAccount"_s, u"payer"_s,     u"dateOfService"_s};
 }
 
 QString CsvWriter::textCell(const QString &text)
@@ -58,8 +58,8 @@ QString CsvWriter::numberCell(const QString &number)
 QByteArray CsvWriter::toCsv(const WorksheetContent &content)
 {
     const ClaimHeader &claim = content.claim;
-    const QString claimCells = u',' + textCell(claim.patientAccount) + u',' + textCell(claim.payer) + u','
-                               + textCell(dateCell(claim.dateOfService));
+    const QString claimCells = u',' + textCell(claim.patientAccount) + u',' + textCell(claim.payer) + u',' +
+                               textCell(dateCell(claim.dateOfService));
     QString csv;
     csv.reserve(128 * (content.lines.size() + 1));
     csv += columns().join(u',') + u"\r\n"_s;

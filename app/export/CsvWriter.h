@@ -22,7 +22,7 @@ public:
     QString errorString() const { return m_error; }
 
     static QByteArray toCsv(const WorksheetContent &content);
-    static QString textCell(const QString &text); // guarded and quoted as needed
+    static QString textCell(const QString &text);     // guarded and quoted as needed
     static QString numberCell(const QString &number); // quoted only if it has to be
 
 private:

@@ -79,11 +79,16 @@ QString isoDate(QDate date)
     date.getDate(&year, &month, &day);
     if (year < 0 || year > 9999)
         return date.toString(Qt::ISODate);
-    const char16_t text[] = {char16_t(u'0' + year / 1000),      char16_t(u'0' + year / 100 % 10),
-                             char16_t(u'0' + year / 10 % 10),   char16_t(u'0' + year % 10),
-                             u'-',                               char16_t(u'0' + month / 10),
-                             char16_t(u'0' + month % 10),        u'-',
-                             char16_t(u'0' + day / 10),          char16_t(u'0' + day % 10)};
+    const char16_t text[] = {char16_t(u'0' + year / 1000),
+                             char16_t(u'0' + year / 100 % 10),
+                             char16_t(u'0' + year / 10 % 10),
+                             char16_t(u'0' + year % 10),
+                             u'-',
+                             char16_t(u'0' + month / 10),
+                             char16_t(u'0' + month % 10),
+                             u'-',
+                             char16_t(u'0' + day / 10),
+                             char16_t(u'0' + day % 10)};
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 

@@ -11,10 +11,10 @@ namespace codedesk {
 // several times more). Output is valid JSON that QJsonDocument reads back exactly.
 namespace json {
 
-void appendString(QString &out, QStringView text); // quoted and escaped
+void appendString(QString &out, QStringView text);       // quoted and escaped
 void appendValue(QString &out, const QJsonValue &value); // any value, compact
-void appendKey(QString &out, QStringView key);     // "key": 
-QString isoDate(QDate date);                        // "2026-11-02"; empty when invalid
+void appendKey(QString &out, QStringView key);           // "key":
+QString isoDate(QDate date);                             // "2026-11-02"; empty when invalid
 
 } // namespace json
 

@@ -8,12 +8,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPalette>
-#include <QElapsedTimer>
-#include <cstdio>
 #include <QTextBlock>
 #include <QTextCursor>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,42 +24,97 @@ QFont footerFont(const QTextDocument &document)
     return font;
 }
 
-// What follows a block on the page: the next block with text or a rule (tables start with an
-// empty block that the layout tucks onto the table's border).
+// Empty blocks without a rule take no room of their own (tables start with one that the layout
+// tucks onto the table's border): they neither follow nor break a keep-with-next chain.
+bool isSpacer(const QTextBlock &block)
+{
+    return block.length() <= 1 && !block.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth);
+}
+
 QTextBlock nextContent(const QTextBlock &block)
 {
     QTextBlock next = block.next();
-    while (next.isValid() && next.length() <= 1 &&
-           !next.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
+    while (next.isValid() && isSpacer(next))
         next = next.next();
     return next;
 }
 
-// Moves each keep-with-next block (a heading) that ends a page to the top of the next page.
-// Returns whether anything moved (the document then needs laying out again).
-bool keepHeadingsWithNext(QTextDocument *document, qreal pageHeight)
+void setPageBreakBefore(const QTextBlock &block, bool on)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(on ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+// Keep-with-next blocks (a heading, the lines for notes) form chains with the block after them.
+// Where a page break falls inside a chain, the chain moves to the top of the next page. Returns
+// the blocks given a page break (the document then needs laying out again).
+QList<QTextBlock> keepChainsTogether(QTextDocument *document, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const auto pageOf = [&](const QTextBlock &block) {
+        return int(layout->blockBoundingRect(block).top() / pageHeight);
+    };
     QList<QTextBlock> moves;
+    QTextBlock chainStart;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (!block.blockFormat().boolProperty(PrintBuilder::KeepWithNextProperty) ||
-            block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        if (isSpacer(block))
             continue;
+        if (!block.blockFormat().boolProperty(PrintBuilder::KeepWithNextProperty)) {
+            chainStart = QTextBlock();
+            continue;
+        }
+        if (!chainStart.isValid())
+            chainStart = block;
         const QTextBlock next = nextContent(block);
-        if (!next.isValid())
-            continue;
-        const int page = int(layout->blockBoundingRect(block).top() / pageHeight);
-        const int nextPage = int(layout->blockBoundingRect(next).top() / pageHeight);
-        if (nextPage > page)
-            moves << block;
+        // A chain that already starts a page and still does not fit is longer than a page: leave it.
+        if (next.isValid() && pageOf(next) > pageOf(chainStart) &&
+            !(chainStart.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) &&
+            !moves.contains(chainStart))
+            moves << chainStart;
     }
-    for (const QTextBlock &block : std::as_const(moves)) {
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(format);
-    }
-    return !moves.isEmpty();
+    for (const QTextBlock &block : std::as_const(moves))
+        setPageBreakBefore(block, true);
+    return moves;
 }
+
+// Lays the document out on the device's pages for as long as it lives, then puts it back as it
+// was: no paint device kept (the device may die), the old page size, no page breaks of ours.
+// Laying out the document itself rather than a copy saves the copy's time on long worksheets.
+class DeviceLayout final
+{
+public:
+    DeviceLayout(QTextDocument *document, QPagedPaintDevice *device, const QSizeF &pageSize)
+        : m_document(document)
+        , m_oldDevice(document->documentLayout()->paintDevice())
+        , m_oldPageSize(document->pageSize())
+    {
+        document->documentLayout()->setPaintDevice(device);
+        document->setPageSize(pageSize);
+        // A moved heading can push another one down: settle, but never loop for ever.
+        for (int pass = 0; pass < 4; ++pass) {
+            const QList<QTextBlock> moved = keepChainsTogether(document, pageSize.height());
+            if (moved.isEmpty())
+                break;
+            m_moved << moved;
+        }
+    }
+    ~DeviceLayout()
+    {
+        // Without a page size the document does not lay out again at each of these changes.
+        m_document->setPageSize(m_oldPageSize);
+        for (const QTextBlock &block : std::as_const(m_moved))
+            setPageBreakBefore(block, false);
+        m_document->documentLayout()->setPaintDevice(m_oldDevice);
+    }
+    Q_DISABLE_COPY_MOVE(DeviceLayout)
+
+private:
+    QTextDocument *m_document;
+    QPaintDevice *m_oldDevice;
+    QSizeF m_oldPageSize;
+    QList<QTextBlock> m_moved;
+};
 
 } // namespace
 
@@ -98,13 +149,7 @@ bool PagePrinter::print(QPagedPaintDevice *device)
         m_error = u"cannot paint on the printer or file"_s;
         return false;
     }
-    // A copy laid out on the device measures text in the device's own resolution.
-    QElapsedTimer T; T.start();
-    const std::unique_ptr<QTextDocument> document(m_document.text->clone());
-    fprintf(stderr, "clone %lld\n", T.restart());
-    QAbstractTextDocumentLayout *layout = document->documentLayout();
-    layout->setPaintDevice(device);
-
+    QTextDocument *document = m_document.text.get();
     // With margins the painter's origin is the top left of the printable area.
     const QSizeF area(device->width(), device->height());
     const QFont font = footerFont(*document);
@@ -115,14 +160,10 @@ bool PagePrinter::print(QPagedPaintDevice *device)
         m_error = u"the page has no room to print on"_s;
         return false;
     }
-    document->setPageSize(QSizeF(area.width(), pageHeight));
-    // A moved heading can push another one down: settle, but never loop for ever.
-    { const qint64 t0 = T.restart(); const int pc = document->pageCount(); fprintf(stderr, "setPageSize %lld first layout pages %d: %lld\n", t0, pc, T.restart()); }
-    for (int pass = 0; pass < 4 && keepHeadingsWithNext(document.get(), pageHeight); ++pass) {
-        fprintf(stderr, "keep pass %lld\n", T.restart());
-    }
+    // Laid out on the device, text is measured in the device's own resolution.
+    const DeviceLayout onDevice(document, device, QSizeF(area.width(), pageHeight));
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
     m_pageCount = document->pageCount();
-    fprintf(stderr, "layout %lld\n", T.restart());
 
     const QString footer = footerText(m_document.sourceFile, m_document.sha256, m_printed);
     const qreal rule = std::max<qreal>(1.0, device->logicalDpiY() / 200.0);
@@ -134,7 +175,7 @@ bool PagePrinter::print(QPagedPaintDevice *device)
         painter.save();
         const QRectF view(0, page * pageHeight, area.width(), pageHeight);
         painter.translate(0, -view.top());
-        if (!qEnvironmentVariableIsSet("NOCLIP")) painter.setClipRect(view);
+        painter.setClipRect(view);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = view;
         // Paper is white whatever the desktop's colour scheme says.
@@ -153,7 +194,6 @@ bool PagePrinter::print(QPagedPaintDevice *device)
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, left);
         painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, pageLabel);
     }
-    fprintf(stderr, "paint %lld\n", T.restart());
     if (!painter.end()) {
         m_error = u"cannot finish the printout"_s;
         return false;

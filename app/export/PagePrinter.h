@@ -9,10 +9,10 @@ class QPagedPaintDevice;
 
 namespace codedesk {
 
-// The one page loop behind print preview, printing and PDF export. It lays a copy of the document
-// out for the device (its resolution, its paper size less its margins), then paints page after
-// page with a footer naming the source, its SHA-256 prefix, the print date and "Page N of M".
-// The document itself is left untouched, so a preview can repaint it for another paper size.
+// The one page loop behind print preview, printing and PDF export. It lays the document out for
+// the device (its resolution, its paper size less its margins), then paints page after page with
+// a footer naming the source, its SHA-256 prefix, the print date and "Page N of M". Afterwards the
+// document is as it was, so a preview can repaint it for another paper size.
 class PagePrinter final
 {
 public:

@@ -144,7 +144,7 @@ QTextTable *PrintBuilder::table(const QStringList &headers, const QList<qreal> &
     QTextTableFormat format;
     // Qt 6.4 draws no border at all below 1 px in collapse mode; separate 0.5 px borders with no
     // spacing look like a fine single grid.
-    format.setBorder(qEnvironmentVariableIsSet("NOBORDER") ? 0 : 0.5);
+    format.setBorder(0.5);
     format.setBorderBrush(QColor(0x90, 0x90, 0x90));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(false);
@@ -195,6 +195,7 @@ void PrintBuilder::ruledLines(int count)
     QTextBlockFormat line = spacedBlock(0, 0);
     line.setLineHeight(220, QTextBlockFormat::ProportionalHeight);
     line.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+    line.setProperty(KeepWithNextProperty, true); // the lines stay with their heading and what follows
     for (int i = 0; i < count; ++i)
         m_cursor.insertBlock(line, m_body);
     m_cursor.insertBlock(spacedBlock(0, 0), m_body);
@@ -212,6 +213,13 @@ QTextCharFormat PrintBuilder::smallFormat() const
     QTextCharFormat format = m_body;
     format.setFontPointSize(BodyPointSize - 1.5);
     format.setForeground(QColor(0x40, 0x40, 0x40));
+    return format;
+}
+
+QTextCharFormat PrintBuilder::mutedFormat() const
+{
+    QTextCharFormat format = m_body;
+    format.setForeground(QColor(0x50, 0x50, 0x50));
     return format;
 }
 

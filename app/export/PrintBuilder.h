@@ -24,8 +24,8 @@ public:
     ~PrintBuilder();
     Q_DISABLE_COPY_MOVE(PrintBuilder)
 
-    // A block property: the page loop moves such a block (a heading) to the next page when what
-    // follows it starts there, so no heading stands alone at the bottom of a page.
+    // A block property: the page loop keeps such a block (a heading, a ruled line) on one page with
+    // the block after it, so no heading stands alone at the bottom of a page.
     static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
 
     static QString notAvailable(); // what the report format writes for missing data
@@ -51,6 +51,8 @@ public:
 
     QTextCharFormat boldFormat() const;
     QTextCharFormat smallFormat() const;
+    // Body size in grey: cells of one row keep one line height, so a row never splits by cell.
+    QTextCharFormat mutedFormat() const;
     QTextCharFormat severityFormat(bool serious) const;
 
 private:

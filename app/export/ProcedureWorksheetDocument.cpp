@@ -145,7 +145,7 @@ void writeChecklist(PrintBuilder &builder, const Procedure &procedure, const Doc
     for (int row = 0; row < matches.size(); ++row) {
         builder.setCell(table, row, 0, PrintBuilder::tickBox());
         builder.setCell(table, row, 1, matches.at(row).label);
-        builder.setCell(table, row, 2, u"\u201c"_s + matches.at(row).evidence + u"\u201d"_s, builder.smallFormat());
+        builder.setCell(table, row, 2, u"\u201c"_s + matches.at(row).evidence + u"\u201d"_s, builder.mutedFormat());
     }
     builder.note(u"Source: "_s + checklist.source() + u", "_s + checklist.date());
 }

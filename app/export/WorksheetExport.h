@@ -6,7 +6,11 @@
 
 namespace codedesk {
 
-enum class ExportFormat { Csv, Json };
+enum class ExportFormat
+{
+    Csv,
+    Json
+};
 
 // Writes the worksheet's claim to `path` in `format` (CsvWriter, JsonWriter) through QSaveFile
 // with 0600 permissions: on failure the file at `path` is as it was and *error says

@@ -35,8 +35,8 @@ bool BundlingTable::loadJson(const QByteArray &json, QString *error)
 {
     QList<QJsonObject> included;
     QList<QJsonObject> groups;
-    if (!readReferenceTable(json, u"codedesk-bundling"_s, u"includedServices"_s, &included, error)
-        || !readReferenceTable(json, u"codedesk-bundling"_s, u"sameOrganGroups"_s, &groups, error))
+    if (!readReferenceTable(json, u"codedesk-bundling"_s, u"includedServices"_s, &included, error) ||
+        !readReferenceTable(json, u"codedesk-bundling"_s, u"sameOrganGroups"_s, &groups, error))
         return false;
 
     QHash<QString, IncludedServices> byCode;

@@ -22,8 +22,8 @@ struct IncludedServices
 // them on one date describe one session twice.
 struct SameOrganGroup
 {
-    QString name;   // "liver tumor ablation"
-    QString organ;  // "liver"
+    QString name;  // "liver tumor ablation"
+    QString organ; // "liver"
     QStringList codes;
     QString reason;
     QString source;
@@ -40,7 +40,7 @@ public:
 
     const IncludedServices *includedServices(const QString &code) const; // nullptr: includes nothing listed
     const SameOrganGroup *sameOrganGroup(const QString &code) const;     // nullptr: in no group
-    QStringList codes() const; // every code the table names
+    QStringList codes() const;                                           // every code the table names
     bool isEmpty() const { return m_included.isEmpty() && m_groups.isEmpty(); }
 
 private:

@@ -55,7 +55,8 @@ const DiagnosisEntry *DiagnosisList::find(const QString &code) const
 QList<DiagnosisEntry> DiagnosisList::all() const
 {
     QList<DiagnosisEntry> list = m_byKey.values();
-    std::sort(list.begin(), list.end(), [](const DiagnosisEntry &a, const DiagnosisEntry &b) { return a.code < b.code; });
+    std::sort(list.begin(), list.end(),
+              [](const DiagnosisEntry &a, const DiagnosisEntry &b) { return a.code < b.code; });
     return list;
 }
 

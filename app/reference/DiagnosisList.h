@@ -8,7 +8,7 @@ namespace codedesk {
 
 struct DiagnosisEntry
 {
-    QString code;        // "C78.7", with the dot
+    QString code; // "C78.7", with the dot
     QString description;
     QString source;
     QString date;

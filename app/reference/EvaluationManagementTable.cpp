@@ -20,8 +20,8 @@ bool EvaluationManagementTable::loadJson(const QByteArray &json, QString *error)
     const QString format = u"codedesk-evaluation-management"_s;
     QList<QJsonObject> codeEntries;
     QList<QJsonObject> modifierEntries;
-    if (!readReferenceTable(json, format, u"codes"_s, &codeEntries, error)
-        || !readReferenceTable(json, format, u"globalPeriodModifiers"_s, &modifierEntries, error))
+    if (!readReferenceTable(json, format, u"codes"_s, &codeEntries, error) ||
+        !readReferenceTable(json, format, u"globalPeriodModifiers"_s, &modifierEntries, error))
         return false;
 
     QHash<QString, EvaluationManagementCode> codes;

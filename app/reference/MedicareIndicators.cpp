@@ -58,8 +58,8 @@ bool checksFromJson(const QJsonArray &array, QList<IndicatorCheck> *checks, QStr
             base.modifiers << modifier.toString().trimmed().toUpper();
         base.source = object.value(u"source"_s).toString();
         base.sourceDate = object.value(u"date"_s).toString();
-        if (!MedicareIndicators::indicatorNames().contains(base.indicator) || base.modifiers.isEmpty()
-            || base.source.isEmpty() || base.sourceDate.isEmpty()) {
+        if (!MedicareIndicators::indicatorNames().contains(base.indicator) || base.modifiers.isEmpty() ||
+            base.source.isEmpty() || base.sourceDate.isEmpty()) {
             *error = u"modifier check %1: needs a known indicator, modifiers, a source and a date"_s.arg(i + 1);
             return false;
         }

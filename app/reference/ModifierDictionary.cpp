@@ -45,7 +45,7 @@ bool ModifierDictionary::loadJson(const QByteArray &json, QString *error)
         ModifierInfo info;
         info.code = entry.value(u"code"_s).toString().trimmed().toUpper();
         info.kind = entry.value(u"kind"_s).toString() == u"hcpcs"_s ? ModifierInfo::Kind::HcpcsLevelII
-                                                                     : ModifierInfo::Kind::Cpt;
+                                                                    : ModifierInfo::Kind::Cpt;
         info.description = entry.value(u"description"_s).toString();
         info.source = entry.value(u"source"_s).toString();
         info.sourceDate = entry.value(u"date"_s).toString();
@@ -72,8 +72,7 @@ const ModifierInfo *ModifierDictionary::find(const QString &code) const
 QList<ModifierInfo> ModifierDictionary::all() const
 {
     QList<ModifierInfo> list = m_byCode.values();
-    std::sort(list.begin(), list.end(),
-              [](const ModifierInfo &a, const ModifierInfo &b) { return a.code < b.code; });
+    std::sort(list.begin(), list.end(), [](const ModifierInfo &a, const ModifierInfo &b) { return a.code < b.code; });
     return list;
 }
 

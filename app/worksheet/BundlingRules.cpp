@@ -31,11 +31,17 @@ void checkUnitLimits(const ClaimRule &rule, RuleRun &run)
         total += units;
         if (total <= limit->maximumUnits)
             continue;
-        const QString message = total == units
-            ? u"%1 units of %2: at most %3 per date of service (%4)"_s.arg(units).arg(line.code).arg(
-                  limit->maximumUnits).arg(limit->reason)
-            : u"%1 is reported %2 units in all on %3 across lines: at most %4 per date of service (%5)"_s.arg(
-                  line.code).arg(total).arg(isoDate(line.from)).arg(limit->maximumUnits).arg(limit->reason);
+        const QString message =
+            total == units ? u"%1 units of %2: at most %3 per date of service (%4)"_s.arg(units)
+                                 .arg(line.code)
+                                 .arg(limit->maximumUnits)
+                                 .arg(limit->reason)
+                           : u"%1 is reported %2 units in all on %3 across lines: at most %4 per date of service (%5)"_s
+                                 .arg(line.code)
+                                 .arg(total)
+                                 .arg(isoDate(line.from))
+                                 .arg(limit->maximumUnits)
+                                 .arg(limit->reason);
         run.report(rule, i, u"units"_s, message, sourceWithDate(limit->source, limit->date));
     }
 }

@@ -22,8 +22,8 @@ struct ClaimLine
     QDate to;
     QString placeOfService;
     QString code;
-    QStringList modifiers;   // as written; the rules judge format, count and duplicates
-    QList<int> pointers;     // 0-based indexes into the worksheet's diagnoses (A = 0)
+    QStringList modifiers; // as written; the rules judge format, count and duplicates
+    QList<int> pointers;   // 0-based indexes into the worksheet's diagnoses (A = 0)
     int units = 1;
     std::optional<Money> charge; // nullopt: not entered
     QString renderingNpi;
@@ -46,8 +46,8 @@ struct ClaimLine
 };
 
 // Diagnosis pointers are written as letters A–L on the CMS-1500 (box 24E).
-QString pointerLetter(int index);                   // 0 -> "A"; out of A–Z -> the 1-based number
-std::optional<int> pointerIndex(QStringView text);  // "A"/"a" -> 0, "1" -> 0; nullopt if not a pointer
+QString pointerLetter(int index);                  // 0 -> "A"; out of A–Z -> the 1-based number
+std::optional<int> pointerIndex(QStringView text); // "A"/"a" -> 0, "1" -> 0; nullopt if not a pointer
 // "A,B", "AB", "A B", "1, 2" -> {0, 1}. nullopt when any part is not a pointer.
 std::optional<QList<int>> parsePointerList(QStringView text);
 QString pointerListText(const QList<int> &pointers); // {0, 1} -> "A, B"

@@ -4,7 +4,6 @@
 
 #include <array>
 
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
@@ -72,9 +71,8 @@ void ClaimLineTableModel::connectWorksheet()
         endMoveRows();
         clearFindings();
     });
-    connect(sheet, &Worksheet::linesChanged, this, [this](int first, int last) {
-        Q_EMIT dataChanged(index(first, 0), index(last, columnCountValue - 1));
-    });
+    connect(sheet, &Worksheet::linesChanged, this,
+            [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, columnCountValue - 1)); });
 }
 
 void ClaimLineTableModel::clearFindings()
@@ -183,8 +181,8 @@ QVariant ClaimLineTableModel::editValue(int row, ClaimLineColumn column) const
 
 QVariant ClaimLineTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_worksheet
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !m_worksheet ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto column = ClaimLineColumn(index.column());
     const ClaimFindings cellFindings = m_findings.value(cellKey(index.row(), index.column()));
@@ -227,8 +225,8 @@ QVariant ClaimLineTableModel::data(const QModelIndex &index, int role) const
 
 bool ClaimLineTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || !m_worksheet
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !index.isValid() || !m_worksheet ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const auto column = ClaimLineColumn(index.column());
     const LineField field = lineField(column);

@@ -46,7 +46,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     static LineField lineField(ClaimLineColumn column);
-    static QString fieldName(ClaimLineColumn column);          // "modifier2"
+    static QString fieldName(ClaimLineColumn column);            // "modifier2"
     static ClaimLineColumn columnForField(const QString &field); // Count when it has no column
 
 private:

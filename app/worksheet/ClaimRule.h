@@ -26,13 +26,13 @@ struct ClaimRule
 // The rule tables, one function per topic file. ClaimValidator registers them in this order;
 // adding a rule is adding an entry to one of them (or a new topic function to the list in
 // ClaimValidator.cpp).
-QList<ClaimRule> claimRules();      // ClaimRules.cpp: line count, NPI, dates, units, charge
-QList<ClaimRule> codeRules();       // CodeRules.cpp: procedure code format and known code
-QList<ClaimRule> modifierRules();   // ModifierRules.cpp
-QList<ClaimRule> indicatorRules();  // IndicatorRules.cpp: Medicare PFS indicators
-QList<ClaimRule> diagnosisRules();  // DiagnosisRules.cpp: diagnoses and pointers
-QList<ClaimRule> bundlingRules();   // BundlingRules.cpp: unit limits, included services, same organ
+QList<ClaimRule> claimRules();        // ClaimRules.cpp: line count, NPI, dates, units, charge
+QList<ClaimRule> codeRules();         // CodeRules.cpp: procedure code format and known code
+QList<ClaimRule> modifierRules();     // ModifierRules.cpp
+QList<ClaimRule> indicatorRules();    // IndicatorRules.cpp: Medicare PFS indicators
+QList<ClaimRule> diagnosisRules();    // DiagnosisRules.cpp: diagnoses and pointers
+QList<ClaimRule> bundlingRules();     // BundlingRules.cpp: unit limits, included services, same organ
 QList<ClaimRule> globalPeriodRules(); // GlobalPeriodRules.cpp: E/M on the date of a procedure
-QList<ClaimRule> codeSetRules();    // CodeSetRules.cpp: imported ICD-10-CM/HCPCS (header, Excludes1, period)
+QList<ClaimRule> codeSetRules();      // CodeSetRules.cpp: imported ICD-10-CM/HCPCS (header, Excludes1, period)
 
 } // namespace codedesk

@@ -28,9 +28,9 @@ void checkNpi(const ClaimRule &rule, RuleRun &run)
 {
     const QString claimNpi = run.worksheet().claim.renderingNpi.trimmed();
     if (!claimNpi.isEmpty() && !isValidNpi(claimNpi))
-        run.report(rule, -1, u"renderingNpi"_s,
-                   u"The claim's rendering NPI %1 is not valid: an NPI has 10 digits and a Luhn check digit"_s.arg(
-                       claimNpi));
+        run.report(
+            rule, -1, u"renderingNpi"_s,
+            u"The claim's rendering NPI %1 is not valid: an NPI has 10 digits and a Luhn check digit"_s.arg(claimNpi));
     for (int i = 0; i < run.lineCount(); ++i) {
         const QString own = run.worksheet().lines.at(i).renderingNpi.trimmed();
         if (!own.isEmpty() && !isValidNpi(own))
@@ -107,8 +107,8 @@ QList<ClaimRule> claimRules()
          u"ASC X12 837P 005010X222A1, loop 2400 (at most 50 service lines per claim)"_s, checkLineCount},
         {u"npi.invalid"_s, Severity::Error, u"A rendering NPI must have 10 digits and a valid check digit"_s,
          u"CMS NPI standard (45 CFR 162.406): Luhn check digit over 80840 and the first nine digits"_s, checkNpi},
-        {u"date.missing"_s, Severity::Error, u"Every line needs a date of service"_s,
-         nucc + u", item 24A"_s, checkDateMissing},
+        {u"date.missing"_s, Severity::Error, u"Every line needs a date of service"_s, nucc + u", item 24A"_s,
+         checkDateMissing},
         {u"date.order"_s, Severity::Error, u"A line's From date must not be after its To date"_s,
          nucc + u", item 24A"_s, checkDateOrder},
         {u"date.future"_s, Severity::Error, u"Dates of service must not be after today"_s,

@@ -10,8 +10,8 @@ const QList<ClaimRule> &ClaimValidator::standardRules()
 {
     static const QList<ClaimRule> rules = [] {
         QList<ClaimRule> all;
-        for (const auto &table : {claimRules, codeRules, modifierRules, indicatorRules, diagnosisRules,
-                                  bundlingRules, globalPeriodRules, codeSetRules})
+        for (const auto &table : {claimRules, codeRules, modifierRules, indicatorRules, diagnosisRules, bundlingRules,
+                                  globalPeriodRules, codeSetRules})
             all << table();
         return all;
     }();
@@ -20,13 +20,11 @@ const QList<ClaimRule> &ClaimValidator::standardRules()
 
 ClaimValidator::ClaimValidator()
     : m_rules(standardRules())
-{
-}
+{}
 
 ClaimValidator::ClaimValidator(QList<ClaimRule> rules)
     : m_rules(std::move(rules))
-{
-}
+{}
 
 const ClaimRule *ClaimValidator::rule(const QString &id) const
 {

@@ -23,8 +23,8 @@ bool isModifierFormat(QStringView modifier)
 
 bool isIcd10CmFormat(QStringView code)
 {
-    if (code.size() < 3 || !(code[0] >= u'A' && code[0] <= u'Z') || !isAsciiDigit(code[1])
-        || !isAsciiAlphanumeric(code[2]))
+    if (code.size() < 3 || !(code[0] >= u'A' && code[0] <= u'Z') || !isAsciiDigit(code[1]) ||
+        !isAsciiAlphanumeric(code[2]))
         return false;
     QStringView rest = code.mid(3);
     if (rest.startsWith(u'.')) {

@@ -15,7 +15,8 @@ namespace {
 
 constexpr int maximumDiagnoses = 12;
 constexpr int maximumPointers = 4;
-const QString box21 = u"NUCC 1500 Claim Form Reference Instruction Manual for the 02/12 form, item 21 (diagnoses A-L)"_s;
+const QString box21 =
+    u"NUCC 1500 Claim Form Reference Instruction Manual for the 02/12 form, item 21 (diagnoses A-L)"_s;
 const QString box24E =
     u"NUCC 1500 Claim Form Reference Instruction Manual for the 02/12 form, item 24E (up to four pointers, primary first)"_s;
 
@@ -55,10 +56,10 @@ void checkDiagnosisFormat(const ClaimRule &rule, RuleRun &run)
     const QStringList &diagnoses = run.worksheet().diagnoses;
     for (qsizetype i = 0; i < diagnoses.size(); ++i) {
         if (!isIcd10CmFormat(diagnoses.at(i).trimmed().toUpper()))
-            run.report(rule, -1, diagnosisField(i),
-                       u"Diagnosis %1 \"%2\" is not an ICD-10-CM code: a letter, a digit, a letter or digit, then "
-                       "optionally a dot and up to four more (C78.7, Z85.038)"_s.arg(pointerLetter(int(i)),
-                                                                                  diagnoses.at(i)));
+            run.report(
+                rule, -1, diagnosisField(i),
+                u"Diagnosis %1 \"%2\" is not an ICD-10-CM code: a letter, a digit, a letter or digit, then "
+                "optionally a dot and up to four more (C78.7, Z85.038)"_s.arg(pointerLetter(int(i)), diagnoses.at(i)));
     }
 }
 
@@ -93,8 +94,7 @@ void checkPointerTarget(const ClaimRule &rule, RuleRun &run)
                        pointers.at(p) < run.worksheet().diagnoses.size()
                            ? u"Pointer %1 is beyond L: a claim line can point at diagnoses A to L only"_s.arg(letter)
                            : u"Pointer %1 points at no diagnosis: the claim has %2"_s.arg(
-                                 letter, available == 0 ? u"none"_s
-                                                        : u"A to %1"_s.arg(pointerLetter(available - 1))));
+                                 letter, available == 0 ? u"none"_s : u"A to %1"_s.arg(pointerLetter(available - 1))));
         }
     }
 }
@@ -116,10 +116,8 @@ void checkPointerDuplicate(const ClaimRule &rule, RuleRun &run)
 QList<ClaimRule> diagnosisRules()
 {
     return {
-        {u"diagnosis.tooMany"_s, Severity::Error, u"A claim holds at most 12 diagnoses"_s, box21,
-         checkDiagnosisCount},
-        {u"diagnosis.duplicate"_s, Severity::Error, u"Each diagnosis is listed once"_s, box21,
-         checkDiagnosisDuplicate},
+        {u"diagnosis.tooMany"_s, Severity::Error, u"A claim holds at most 12 diagnoses"_s, box21, checkDiagnosisCount},
+        {u"diagnosis.duplicate"_s, Severity::Error, u"Each diagnosis is listed once"_s, box21, checkDiagnosisDuplicate},
         {u"diagnosis.format"_s, Severity::Error, u"Diagnoses are ICD-10-CM codes"_s,
          u"ICD-10-CM Official Guidelines for Coding and Reporting, section I.A (code structure)"_s,
          checkDiagnosisFormat},
@@ -127,8 +125,8 @@ QList<ClaimRule> diagnosisRules()
          checkPointerMissing},
         {u"pointer.tooMany"_s, Severity::Error, u"A line has at most four diagnosis pointers"_s, box24E,
          checkPointerCount},
-        {u"pointer.dangling"_s, Severity::Error, u"Each pointer points at a diagnosis of the claim (A to L)"_s,
-         box24E, checkPointerTarget},
+        {u"pointer.dangling"_s, Severity::Error, u"Each pointer points at a diagnosis of the claim (A to L)"_s, box24E,
+         checkPointerTarget},
         {u"pointer.duplicate"_s, Severity::Warning, u"A pointer is listed once per line"_s, box24E,
          checkPointerDuplicate},
     };

@@ -57,8 +57,8 @@ void checkEvaluationManagement(const ClaimRule &rule, RuleRun &run)
                        u"E/M %1 on %2, the date of %3 (line %4, %5-day global period), without %6: %7"_s.arg(
                            line.code, isoDate(line.from), surgery.code, QString::number(procedure.line + 1),
                            procedure.rule->globalDays, procedure.rule->modifier, procedure.rule->meaning),
-                       sourceWithDate(procedure.rule->source, procedure.rule->date) + u"; global period: "_s
-                           + sourceWithDate(surgery.medicare->source, surgery.medicare->sourceDate));
+                       sourceWithDate(procedure.rule->source, procedure.rule->date) + u"; global period: "_s +
+                           sourceWithDate(surgery.medicare->source, surgery.medicare->sourceDate));
         }
     }
 }
@@ -71,8 +71,7 @@ QList<ClaimRule> globalPeriodRules()
         {u"em.globalPeriod"_s, Severity::Warning,
          u"An E/M service on the date of a procedure with a global period carries 57 (090 days) or 25 "
          "(000/010 days)"_s,
-         u"CMS Medicare Claims Processing Manual (Pub. 100-04) ch. 12 (global surgery)"_s,
-         checkEvaluationManagement},
+         u"CMS Medicare Claims Processing Manual (Pub. 100-04) ch. 12 (global surgery)"_s, checkEvaluationManagement},
     };
 }
 

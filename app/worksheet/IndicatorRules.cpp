@@ -48,12 +48,12 @@ void checkModifierIndicators(const ClaimRule &rule, RuleRun &run)
                 if (value != check->value)
                     continue;
                 run.report(rule.id + u'.' + check->indicator, check->severity, i, u"modifier%1"_s.arg(m + 1),
-                           u"Modifier %1 with %2: the %3 is %4 (%5)"_s.arg(modifier, line.code,
-                                                                          indicatorTitle(check->indicator))
+                           u"Modifier %1 with %2: the %3 is %4 (%5)"_s
+                               .arg(modifier, line.code, indicatorTitle(check->indicator))
                                .arg(value)
                                .arg(check->meaning),
-                           sourceWithDate(line.medicare->source, line.medicare->sourceDate) + u"; "_s
-                               + sourceWithDate(check->source, check->sourceDate));
+                           sourceWithDate(line.medicare->source, line.medicare->sourceDate) + u"; "_s +
+                               sourceWithDate(check->source, check->sourceDate));
             }
         }
     }
@@ -70,11 +70,11 @@ void checkNotOnFile(const ClaimRule &rule, RuleRun &run)
             continue;
         for (int m = 0; m < line.modifiers.size(); ++m) {
             if (medicare->isCheckedModifier(line.modifiers.at(m))) {
-                run.report(rule, i, u"modifier%1"_s.arg(m + 1),
-                           u"No Medicare indicators on file (%1) for %2: modifier %3 cannot be checked"_s.arg(
-                               medicare->label().isEmpty() ? u"PFS"_s : medicare->label(), line.code,
-                               line.modifiers.at(m)),
-                           sourceWithDate(medicare->source(), medicare->sourceDate()));
+                run.report(
+                    rule, i, u"modifier%1"_s.arg(m + 1),
+                    u"No Medicare indicators on file (%1) for %2: modifier %3 cannot be checked"_s.arg(
+                        medicare->label().isEmpty() ? u"PFS"_s : medicare->label(), line.code, line.modifiers.at(m)),
+                    sourceWithDate(medicare->source(), medicare->sourceDate()));
                 break;
             }
         }
@@ -87,14 +87,14 @@ void checkFacilityProfessionalComponent(const ClaimRule &rule, RuleRun &run)
     static const QStringList facilityPlaces = {u"19"_s, u"21"_s, u"22"_s, u"24"_s};
     for (int i = 0; i < run.lineCount(); ++i) {
         const PreparedLine &line = run.lines().at(i);
-        if (!line.medicare || line.medicare->pcTc != 1 || !facilityPlaces.contains(line.placeOfService)
-            || line.hasModifier(u"26"))
+        if (!line.medicare || line.medicare->pcTc != 1 || !facilityPlaces.contains(line.placeOfService) ||
+            line.hasModifier(u"26"))
             continue;
-        run.report(rule, i, u"modifiers"_s,
-                   u"%1 has professional and technical components (PC/TC indicator 1): at a facility (place of "
-                   "service %2) the physician bills the professional component with 26"_s.arg(line.code,
-                                                                                              line.placeOfService),
-                   sourceWithDate(line.medicare->source, line.medicare->sourceDate) + u"; "_s + rule.source);
+        run.report(
+            rule, i, u"modifiers"_s,
+            u"%1 has professional and technical components (PC/TC indicator 1): at a facility (place of "
+            "service %2) the physician bills the professional component with 26"_s.arg(line.code, line.placeOfService),
+            sourceWithDate(line.medicare->source, line.medicare->sourceDate) + u"; "_s + rule.source);
     }
 }
 

@@ -88,8 +88,8 @@ bool unitsFromVariant(const QVariant &value, int *units)
     int number = 0;
     if (value.metaType().id() == QMetaType::QString)
         number = value.toString().trimmed().toInt(&ok);
-    else if (value.metaType().id() == QMetaType::Int || value.metaType().id() == QMetaType::LongLong
-             || value.metaType().id() == QMetaType::UInt)
+    else if (value.metaType().id() == QMetaType::Int || value.metaType().id() == QMetaType::LongLong ||
+             value.metaType().id() == QMetaType::UInt)
         number = value.toInt(&ok);
     if (!ok)
         return false;

@@ -81,8 +81,7 @@ void checkDistinctServiceModifiers(const ClaimRule &rule, RuleRun &run)
         for (const QString &x : specific) {
             if (line.hasModifier(x)) {
                 run.report(rule, i, modifierField(int(line.modifiers.indexOf(u"59"_s))),
-                           u"59 and %1 on one line: %1 already says why the service is distinct; use only %1"_s.arg(
-                               x));
+                           u"59 and %1 on one line: %1 already says why the service is distinct; use only %1"_s.arg(x));
                 break;
             }
         }
@@ -121,8 +120,7 @@ QList<ClaimRule> modifierRules()
         {u"modifier.format"_s, Severity::Error, u"A modifier is two letters or digits"_s, claimForm, checkFormat},
         {u"modifier.unknown"_s, Severity::Error, u"A modifier must be a CPT or HCPCS Level II modifier"_s,
          u"CodeDesk modifier dictionary (AMA CPT Appendix A, CMS HCPCS Level II)"_s, checkKnown},
-        {u"modifier.duplicate"_s, Severity::Error, u"A modifier is listed once per line"_s, claimForm,
-         checkDuplicate},
+        {u"modifier.duplicate"_s, Severity::Error, u"A modifier is listed once per line"_s, claimForm, checkDuplicate},
         {u"modifier.tooMany"_s, Severity::Error, u"A line holds at most four modifiers"_s, claimForm, checkCount},
         {u"modifier.59withX"_s, Severity::Error, u"Modifier 59 is not reported with XE, XS, XP or XU"_s,
          u"CMS MLN Matters SE1418 (2015) and NCCI Policy Manual ch. 1: X{EPSU} modifiers are used instead of 59"_s,

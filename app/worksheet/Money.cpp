@@ -3,6 +3,7 @@
 #include <QJsonValue>
 
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -111,9 +112,19 @@ std::optional<Money> Money::fromJson(const QJsonValue &value, Sign sign, QString
 
 QString Money::toString() const
 {
-    const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;
-    return (m_cents < 0 ? u"-"_s : QString()) + QString::number(magnitude / 100) + u'.'
-           + QString::number(magnitude % 100).rightJustified(2, u'0');
+    // Written by hand: this runs for every line of every save and export.
+    char16_t buffer[24];
+    qsizetype start = std::size(buffer);
+    qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;
+    for (int digit = 0; digit < 3 || magnitude > 0; ++digit) {
+        if (digit == 2)
+            buffer[--start] = u'.';
+        buffer[--start] = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    }
+    if (m_cents < 0)
+        buffer[--start] = u'-';
+    return QString(reinterpret_cast<const QChar *>(buffer + start), qsizetype(std::size(buffer)) - start);
 }
 
 } // namespace codedesk

@@ -13,7 +13,11 @@ namespace codedesk {
 class Money final
 {
 public:
-    enum class Sign { NonNegative, AllowNegative };
+    enum class Sign
+    {
+        NonNegative,
+        AllowNegative
+    };
 
     constexpr Money() = default;
     static constexpr Money fromCents(qint64 cents) { return Money(cents); }
@@ -43,8 +47,7 @@ public:
 private:
     constexpr explicit Money(qint64 cents)
         : m_cents(cents)
-    {
-    }
+    {}
     qint64 m_cents = 0;
 };
 

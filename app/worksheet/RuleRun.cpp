@@ -1,5 +1,6 @@
 #include "worksheet/RuleRun.h"
 
+#include "export/JsonText.h"
 #include "reference/MedicareIndicators.h"
 
 #include <QHash>
@@ -48,8 +49,8 @@ void RuleRun::report(const ClaimRule &rule, int line, const QString &field, cons
     report(rule.id, rule.severity, line, field, message, source.isEmpty() ? rule.source : source);
 }
 
-void RuleRun::report(const QString &ruleId, Severity severity, int line, const QString &field,
-                     const QString &message, const QString &source)
+void RuleRun::report(const QString &ruleId, Severity severity, int line, const QString &field, const QString &message,
+                     const QString &source)
 {
     m_findings.append(ClaimFinding{ruleId, severity, line, field, message, source});
 }
@@ -61,7 +62,7 @@ ClaimFindings RuleRun::takeFindings()
 
 QString isoDate(QDate date)
 {
-    return date.toString(Qt::ISODate);
+    return json::isoDate(date);
 }
 
 } // namespace codedesk

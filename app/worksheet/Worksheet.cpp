@@ -6,14 +6,12 @@ namespace codedesk {
 
 Worksheet::Worksheet(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Worksheet::Worksheet(WorksheetContent content, QObject *parent)
     : QObject(parent)
     , m_content(std::move(content))
-{
-}
+{}
 
 Worksheet::~Worksheet() = default;
 
@@ -81,8 +79,8 @@ bool Worksheet::setClaimField(ClaimField field, const QVariant &value)
     m_content.claim = std::move(updated);
     Q_EMIT claimChanged(field);
     // Inherited values show in every line that leaves the field empty.
-    if (field == ClaimField::PlaceOfService || field == ClaimField::RenderingNpi
-        || field == ClaimField::DateOfService) {
+    if (field == ClaimField::PlaceOfService || field == ClaimField::RenderingNpi ||
+        field == ClaimField::DateOfService) {
         if (lineCount() > 0)
             Q_EMIT linesChanged(0, lineCount() - 1);
     }

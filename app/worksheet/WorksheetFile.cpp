@@ -32,8 +32,7 @@ public:
         : m_object(object)
         , m_where(std::move(where))
         , m_error(error)
-    {
-    }
+    {}
 
     bool ok() const { return m_ok; }
 
@@ -145,8 +144,7 @@ QString WorksheetFile::suffix()
 
 WorksheetFile::WorksheetFile(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 std::optional<WorksheetContent> WorksheetFile::fromJson(const QByteArray &json, QString *error, int *errorLine)
 {
@@ -171,8 +169,8 @@ std::optional<WorksheetContent> WorksheetFile::fromJson(const QByteArray &json, 
         return std::nullopt;
     }
     const QJsonValue versionValue = top.value(u"version"_s);
-    if (!versionValue.isDouble() || versionValue.toDouble() != double(versionValue.toInt())
-        || versionValue.toInt() < 1) {
+    if (!versionValue.isDouble() || versionValue.toDouble() != double(versionValue.toInt()) ||
+        versionValue.toInt() < 1) {
         *error = u"damaged worksheet: \"version\" must be a whole number"_s;
         return std::nullopt;
     }

@@ -13,7 +13,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QListView>
+#include <QTreeView>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>

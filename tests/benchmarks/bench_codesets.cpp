@@ -10,6 +10,7 @@
 #include "codesets/CodeSetIndex.h"
 #include "codesets/CodeSetSearch.h"
 #include "codesets/CodeSetStore.h"
+#include "codesets/CodeSetWriter.h"
 #include "codesets/Icd10OrderImporter.h"
 #include "core/LibraryDatabase.h"
 #include "reference/MedicareIndicators.h"
@@ -37,25 +38,110 @@ const QString defaultOrderFile = u"/work/shared/data/icd10cm-2021/icd10cm-order-
 
 // 100 queries a coder types: codes with and without the dot, code prefixes, words, word prefixes.
 const QStringList queries = {
-    u"C78.7"_s, u"C787"_s, u"C22.0"_s, u"C220"_s, u"E11.9"_s, u"E119"_s, u"I10"_s, u"J18.9"_s, u"S52.521A"_s,
-    u"Z85.038"_s, u"K70.30"_s, u"M54.5"_s, u"F32.9"_s, u"N18.6"_s, u"R10.9"_s, u"Z00.00"_s, u"I25.10"_s,
-    u"E78.5"_s, u"J44.9"_s, u"C34.90"_s, u"I48.91"_s, u"N39.0"_s, u"K21.9"_s, u"E66.9"_s, u"D64.9"_s,
-    u"A41.9"_s, u"U07.1"_s, u"Z79.4"_s, u"G43.909"_s, u"L03.115"_s, u"C7"_s, u"E11"_s, u"S52.5"_s,
-    u"T36.0X"_s, u"O09"_s, u"Z3"_s, u"C22"_s, u"K7"_s, u"M17"_s, u"I50"_s, u"liver"_s, u"diabetes"_s,
-    u"hypertension"_s, u"pneumonia"_s, u"fracture femur"_s, u"malignant neoplasm liver"_s,
-    u"secondary malignant liver"_s, u"type 2 diabetes without complications"_s,
-    u"chronic kidney disease stage 4"_s, u"asthma"_s, u"migraine"_s, u"malignant neoplasm breast"_s,
-    u"atrial fibrillation"_s, u"heart failure"_s, u"depression"_s, u"anemia"_s, u"obesity"_s, u"sepsis"_s,
-    u"urinary tract infection"_s, u"cholera"_s, u"torus fracture radius"_s, u"alcoholic cirrhosis"_s,
-    u"hepatitis c"_s, u"covid"_s, u"pregnancy"_s, u"history of malignant neoplasm"_s, u"low back pain"_s,
-    u"osteoarthritis knee"_s, u"cellulitis leg"_s, u"myocardial infarction"_s, u"hepatocellular"_s,
-    u"bile duct"_s, u"sec mal liv"_s, u"frac fem"_s, u"diab mel"_s, u"hypert"_s, u"pneum"_s,
-    u"chr kid dis"_s, u"mal neo"_s, u"alc cirr"_s, u"inj"_s, u"hist mal neo"_s, u"atr fib"_s,
-    u"ost knee"_s, u"hep"_s, u"lac"_s, u"burn"_s, u"open wound"_s, u"dis"_s, u"unsp"_s, u"init enc"_s,
-    u"subs enc"_s, u"mal neo liv"_s, u"liv cell car"_s, u"sec"_s, u"cirr"_s, u"fx rad"_s, u"metast"_s,
+    u"C78.7"_s,
+    u"C787"_s,
+    u"C22.0"_s,
+    u"C220"_s,
+    u"E11.9"_s,
+    u"E119"_s,
+    u"I10"_s,
+    u"J18.9"_s,
+    u"S52.521A"_s,
+    u"Z85.038"_s,
+    u"K70.30"_s,
+    u"M54.5"_s,
+    u"F32.9"_s,
+    u"N18.6"_s,
+    u"R10.9"_s,
+    u"Z00.00"_s,
+    u"I25.10"_s,
+    u"E78.5"_s,
+    u"J44.9"_s,
+    u"C34.90"_s,
+    u"I48.91"_s,
+    u"N39.0"_s,
+    u"K21.9"_s,
+    u"E66.9"_s,
+    u"D64.9"_s,
+    u"A41.9"_s,
+    u"U07.1"_s,
+    u"Z79.4"_s,
+    u"G43.909"_s,
+    u"L03.115"_s,
+    u"C7"_s,
+    u"E11"_s,
+    u"S52.5"_s,
+    u"T36.0X"_s,
+    u"O09"_s,
+    u"Z3"_s,
+    u"C22"_s,
+    u"K7"_s,
+    u"M17"_s,
+    u"I50"_s,
+    u"liver"_s,
+    u"diabetes"_s,
+    u"hypertension"_s,
+    u"pneumonia"_s,
+    u"fracture femur"_s,
+    u"malignant neoplasm liver"_s,
+    u"secondary malignant liver"_s,
+    u"type 2 diabetes without complications"_s,
+    u"chronic kidney disease stage 4"_s,
+    u"asthma"_s,
+    u"migraine"_s,
+    u"malignant neoplasm breast"_s,
+    u"atrial fibrillation"_s,
+    u"heart failure"_s,
+    u"depression"_s,
+    u"anemia"_s,
+    u"obesity"_s,
+    u"sepsis"_s,
+    u"urinary tract infection"_s,
+    u"cholera"_s,
+    u"torus fracture radius"_s,
+    u"alcoholic cirrhosis"_s,
+    u"hepatitis c"_s,
+    u"covid"_s,
+    u"pregnancy"_s,
+    u"history of malignant neoplasm"_s,
+    u"low back pain"_s,
+    u"osteoarthritis knee"_s,
+    u"cellulitis leg"_s,
+    u"myocardial infarction"_s,
+    u"hepatocellular"_s,
+    u"bile duct"_s,
+    u"sec mal liv"_s,
+    u"frac fem"_s,
+    u"diab mel"_s,
+    u"hypert"_s,
+    u"pneum"_s,
+    u"chr kid dis"_s,
+    u"mal neo"_s,
+    u"alc cirr"_s,
+    u"inj"_s,
+    u"hist mal neo"_s,
+    u"atr fib"_s,
+    u"ost knee"_s,
+    u"hep"_s,
+    u"lac"_s,
+    u"burn"_s,
+    u"open wound"_s,
+    u"dis"_s,
+    u"unsp"_s,
+    u"init enc"_s,
+    u"subs enc"_s,
+    u"mal neo liv"_s,
+    u"liv cell car"_s,
+    u"sec"_s,
+    u"cirr"_s,
+    u"fx rad"_s,
+    u"metast"_s,
 };
 
-double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 double percentile(QList<double> values, double p)
 {
@@ -79,20 +165,21 @@ long residentKb()
 
 QByteArray syntheticOrderFile(int rows)
 {
-    static const char *words[] = {"malignant", "neoplasm", "secondary", "liver", "fracture", "femur", "diabetes",
-                                  "mellitus", "chronic", "kidney", "disease", "unspecified", "left", "right",
-                                  "initial", "encounter", "with", "without", "complications", "of"};
+    static const char *words[] = {"malignant", "neoplasm",    "secondary", "liver",         "fracture",
+                                  "femur",     "diabetes",    "mellitus",  "chronic",       "kidney",
+                                  "disease",   "unspecified", "left",      "right",         "initial",
+                                  "encounter", "with",        "without",   "complications", "of"};
     QRandomGenerator random(8);
     QByteArray bytes;
     for (int i = 0; i < rows; ++i) {
-        const QByteArray code = QByteArray(1, char('A' + i % 26)) + QByteArray::number(10 + (i / 26) % 90)
-                                + QByteArray::number(i / 2340).rightJustified(3, '0');
+        const QByteArray code = QByteArray(1, char('A' + i % 26)) + QByteArray::number(10 + (i / 26) % 90) +
+                                QByteArray::number(i / 2340).rightJustified(3, '0');
         QByteArray title;
         for (int w = 0; w < 6 + int(random.bounded(6)); ++w)
             title += QByteArray(words[random.bounded(20)]) + ' ';
         title.chop(1);
-        bytes += QByteArray::number(i + 1).rightJustified(5, '0').right(5) + ' ' + code.leftJustified(7, ' ') + ' '
-                 + (i % 4 ? '1' : '0') + ' ' + title.left(60).leftJustified(60, ' ') + ' ' + title + "\r\n";
+        bytes += QByteArray::number(i + 1).rightJustified(5, '0').right(5) + ' ' + code.leftJustified(7, ' ') + ' ' +
+                 (i % 4 ? '1' : '0') + ' ' + title.left(60).leftJustified(60, ' ') + ' ' + title + "\r\n";
     }
     return bytes;
 }
@@ -119,7 +206,8 @@ struct ProcessTiming
     bool ok = true;
 };
 
-ProcessTiming timeProcess(const QString &program, const QStringList &arguments, const QProcessEnvironment &env, int runs)
+ProcessTiming timeProcess(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                          int runs)
 {
     ProcessTiming timing;
     for (int i = 0; i < runs + 1; ++i) { // the first run warms the page cache and is not counted
@@ -188,6 +276,17 @@ int main(int argc, char *argv[])
                 qlonglong(parsed.problems.size()));
     std::printf("  read %.1f ms, parse %.1f ms, index build %.1f ms (index %.2f MB)\n", readMs, parseMs, buildMs,
                 double(blob.size()) / 1048576.0);
+
+    {
+        LibraryDatabase scratch(work.filePath(u"library-write.sqlite"_s));
+        if (!scratch.open())
+            return 1;
+        CodeSetVersion version;
+        version.fileName = u"write-only"_s;
+        timer.restart();
+        CodeSetWriter(scratch).writeIcd10Order(parsed.entries, version);
+        std::printf("  write to the library (index build, rows, commit) %.1f ms\n", msSince(timer));
+    }
 
     // Import: read + hash + parse + index + write in one transaction, into a fresh library each run.
     QList<double> importRuns;
@@ -286,13 +385,16 @@ int main(int argc, char *argv[])
             Q_UNUSED(raw)
         }
     }
-    std::printf("== search latency, %lld queries x %d rounds, limit 20, in process\n", qlonglong(queries.size()), rounds);
-    std::printf("  CodeSetSearch (index + titles from SQLite)  median %.3f ms  p95 %.3f ms  worst %.3f ms  (%lld hits)\n",
-                percentile(ours, 0.5), percentile(ours, 0.95), percentile(ours, 1.0), qlonglong(oursHits));
+    std::printf("== search latency, %lld queries x %d rounds, limit 20, in process\n", qlonglong(queries.size()),
+                rounds);
+    std::printf(
+        "  CodeSetSearch (index + titles from SQLite)  median %.3f ms  p95 %.3f ms  worst %.3f ms  (%lld hits)\n",
+        percentile(ours, 0.5), percentile(ours, 0.95), percentile(ours, 1.0), qlonglong(oursHits));
     std::printf("  CodeSetIndex alone (ids and scores)         median %.3f ms  p95 %.3f ms  worst %.3f ms\n",
                 percentile(oursIndexOnly, 0.5), percentile(oursIndexOnly, 0.95), percentile(oursIndexOnly, 1.0));
-    std::printf("  FTS5 through QtSql (baseline)               median %.3f ms  p95 %.3f ms  worst %.3f ms  (%lld hits)\n",
-                percentile(baseline, 0.5), percentile(baseline, 0.95), percentile(baseline, 1.0), qlonglong(ftsHits));
+    std::printf(
+        "  FTS5 through QtSql (baseline)               median %.3f ms  p95 %.3f ms  worst %.3f ms  (%lld hits)\n",
+        percentile(baseline, 0.5), percentile(baseline, 0.95), percentile(baseline, 1.0), qlonglong(ftsHits));
     const QList<CodeSetHit> example = search.search(CodeSetKind::Icd10Cm, u"sec mal liv"_s, 3);
     for (const CodeSetHit &hit : example)
         std::printf("  'sec mal liv' -> %s  %s\n", qPrintable(hit.code), qPrintable(hit.title));
@@ -327,7 +429,8 @@ int main(int argc, char *argv[])
         for (const QString &code : {u"47370"_s, u"47381"_s, u"47382"_s, u"47383"_s, u"47384"_s}) {
             const MedicareIndicatorRow *row = medicare.find(code);
             if (!row) {
-                std::printf("  %s  no Medicare indicators on file (%s)\n", qPrintable(code), qPrintable(medicare.label()));
+                std::printf("  %s  no Medicare indicators on file (%s)\n", qPrintable(code),
+                            qPrintable(medicare.label()));
                 continue;
             }
             std::printf("  %s %s %6s %8s %6s %6s %4d %4d %5d %4d %6d %4d\n", qPrintable(code), qPrintable(row->status),
@@ -367,11 +470,11 @@ int main(int argc, char *argv[])
                     percentile(cli.runs, 0.5), percentile(cli.runs, 1.0), cli.ok ? "" : "  (FAILED)");
         const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
         if (!sqlite3.isEmpty()) {
-            const ProcessTiming baselineCli = timeProcess(
-                sqlite3,
-                {ftsPath, u"SELECT code, title FROM fts WHERE fts MATCH '%1' ORDER BY rank LIMIT 20"_s.arg(
-                              ftsQuery(u"sec mal liv"_s))},
-                withSet, 20);
+            const ProcessTiming baselineCli =
+                timeProcess(sqlite3,
+                            {ftsPath, u"SELECT code, title FROM fts WHERE fts MATCH '%1' ORDER BY rank LIMIT 20"_s.arg(
+                                          ftsQuery(u"sec mal liv"_s))},
+                            withSet, 20);
             std::printf("  sqlite3 FTS5 query, same rows                  median %.1f ms  worst %.1f ms  ratio %.2fx "
                         "(goal <= 2x)\n",
                         percentile(baselineCli.runs, 0.5), percentile(baselineCli.runs, 1.0),

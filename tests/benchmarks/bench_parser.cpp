@@ -41,8 +41,8 @@ QByteArray generatedReport(int rows)
                        "Clinical & Coding Specifications\nClinical Context\nNone.\nCoding Specifications\n"
                        "| Modifier | Description | When to Use |\n|---|---|---|\n";
     for (int i = 0; i < rows - 1; ++i) {
-        bytes += (i % 2 ? "" : "| ") + QByteArray::number(10 + i % 90) + " | Description " + QByteArray::number(i)
-                 + " | When to use it, case " + QByteArray::number(i) + " |\n";
+        bytes += (i % 2 ? "" : "| ") + QByteArray::number(10 + i % 90) + " | Description " + QByteArray::number(i) +
+                 " | When to use it, case " + QByteArray::number(i) + " |\n";
     }
     bytes += "22 |";
     return bytes;

@@ -41,3 +41,6 @@ if command -v hyperfine >/dev/null && [ -f "$icd/icd10cm-order-Jan-2021.txt" ]; 
         "sqlite3 $codeset_tmp/fts.sqlite \"SELECT code, title FROM fts WHERE fts MATCH '\\\"sec\\\"* AND \\\"mal\\\"* AND \\\"liv\\\"*' ORDER BY rank LIMIT 20\""
 fi
 rm -rf "$codeset_tmp"
+
+section "printing (procedure worksheets per seed; 300- and 1,000-line claim worksheets; PDF, Letter and A4)"
+"$build/tests/benchmarks/bench_print" 9

@@ -146,8 +146,7 @@ private Q_SLOTS:
 
     void search_findsModifierRowsAndSections()
     {
-        QCOMPARE(hitCodes(m_catalog->search(u"professional component"_s)),
-                 (QStringList{u"47382"_s, u"47384"_s}));
+        QCOMPARE(hitCodes(m_catalog->search(u"professional component"_s)), (QStringList{u"47382"_s, u"47384"_s}));
     }
 
     void importReport_persistsAcrossRestart()
@@ -187,7 +186,8 @@ private Q_SLOTS:
     {
         const QByteArray bytes = TestHome::readData(u"reports/modifiers-47370.txt"_s);
         QVERIFY(m_catalog->importReport(*m_database, bytes, u"modifiers-47370.txt"_s).ok);
-        QCOMPARE(m_catalog->find(u"47370"_s)->title, u"Laparoscopic Radiofrequency Ablation of Liver Tumor (reviewed)"_s);
+        QCOMPARE(m_catalog->find(u"47370"_s)->title,
+                 u"Laparoscopic Radiofrequency Ablation of Liver Tumor (reviewed)"_s);
         QCOMPARE(m_catalog->findBundled(u"47370"_s)->title, u"Laparoscopic Radiofrequency Ablation of Liver Tumor"_s);
         QCOMPARE(m_catalog->size(), 5);
         QCOMPARE(m_catalog->procedures().constFirst()->source.origin, Origin::Imported);
@@ -225,8 +225,8 @@ private Q_SLOTS:
     {
         QSqlQuery query(m_database->connection());
         QVERIFY(query.exec(u"DROP TABLE imported_report"_s));
-        const ParseResult result = m_catalog->importReport(
-            *m_database, TestHome::readData(u"reports/lung-rfa-32998.txt"_s), u"lung.txt"_s);
+        const ParseResult result =
+            m_catalog->importReport(*m_database, TestHome::readData(u"reports/lung-rfa-32998.txt"_s), u"lung.txt"_s);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.startsWith(u"cannot store"_s), qPrintable(result.error));
         QVERIFY(!m_catalog->contains(u"32998"_s));

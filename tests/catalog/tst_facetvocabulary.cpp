@@ -51,9 +51,9 @@ private Q_SLOTS:
     {
         FacetVocabulary vocabulary;
         QString error;
-        QVERIFY2(vocabulary.loadJson(R"({"facets": [{"facet": "organ", "value": "spleen", "terms": ["splen*"]}]})",
-                                     &error),
-                 qPrintable(error));
+        QVERIFY2(
+            vocabulary.loadJson(R"({"facets": [{"facet": "organ", "value": "spleen", "terms": ["splen*"]}]})", &error),
+            qPrintable(error));
         Procedure procedure;
         procedure.title = u"Splenic artery embolization"_s;
         QCOMPARE(vocabulary.derive(procedure).organs, QStringList{u"spleen"_s});

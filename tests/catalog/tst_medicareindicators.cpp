@@ -67,9 +67,9 @@ private Q_SLOTS:
         QCOMPARE(row->facilityTotal, facility);
         QCOMPARE(row->nonFacilityTotal, nonFacility);
         QCOMPARE(row->globalDays, global);
-        QCOMPARE((QList<int>{row->pcTc, row->multipleProcedure, row->bilateral, row->assistant, row->coSurgeon,
-                             row->team}),
-                 indicators);
+        QCOMPARE(
+            (QList<int>{row->pcTc, row->multipleProcedure, row->bilateral, row->assistant, row->coSurgeon, row->team}),
+            indicators);
         QCOMPARE(row->conversionFactor, u"32.3465"_s);
         QVERIFY(row->source.contains(u"2025"_s));
         QCOMPARE(row->sourceDate, u"2025-09-11"_s);
@@ -91,8 +91,8 @@ private Q_SLOTS:
     void bundled_modifierChecksCoverTheIndicatorModifiers()
     {
         const MedicareIndicators medicare = MedicareIndicators::bundled();
-        for (const auto &modifier : {u"26"_s, u"TC"_s, u"50"_s, u"51"_s, u"62"_s, u"66"_s, u"80"_s, u"81"_s,
-                                     u"82"_s, u"AS"_s})
+        for (const auto &modifier :
+             {u"26"_s, u"TC"_s, u"50"_s, u"51"_s, u"62"_s, u"66"_s, u"80"_s, u"81"_s, u"82"_s, u"AS"_s})
             QVERIFY2(medicare.isCheckedModifier(modifier), qPrintable(modifier));
         QVERIFY(!medicare.isCheckedModifier(u"59"_s));
         for (const IndicatorCheck &check : medicare.modifierChecks()) {

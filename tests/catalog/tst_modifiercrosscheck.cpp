@@ -29,14 +29,17 @@ private Q_SLOTS:
         const int error = int(Severity::Error);
         const int warning = int(Severity::Warning);
         const int info = int(Severity::Info);
-        QTest::newRow("26 on PC/TC 0") << u"47382"_s << u"26"_s << u"medicare.pcTc"_s << error << u"PC/TC indicator 0"_s;
-        QTest::newRow("TC on PC/TC 0") << u"47370"_s << u"TC"_s << u"medicare.pcTc"_s << error << u"PC/TC indicator 0"_s;
+        QTest::newRow("26 on PC/TC 0") << u"47382"_s << u"26"_s << u"medicare.pcTc"_s << error
+                                       << u"PC/TC indicator 0"_s;
+        QTest::newRow("TC on PC/TC 0") << u"47370"_s << u"TC"_s << u"medicare.pcTc"_s << error
+                                       << u"PC/TC indicator 0"_s;
         QTest::newRow("26 on PC/TC 1") << u"76940"_s << u"26"_s << QString() << 0 << QString();
         QTest::newRow("62 co-surgeon 1") << u"47370"_s << u"62"_s << u"medicare.coSurgeon"_s << info
                                          << u"co-surgeon indicator 1"_s;
         QTest::newRow("62 co-surgeon 0") << u"47382"_s << u"62"_s << u"medicare.coSurgeon"_s << error
                                          << u"not permitted"_s;
-        QTest::newRow("66 team 0") << u"47370"_s << u"66"_s << u"medicare.team"_s << error << u"team-surgery indicator 0"_s;
+        QTest::newRow("66 team 0") << u"47370"_s << u"66"_s << u"medicare.team"_s << error
+                                   << u"team-surgery indicator 0"_s;
         QTest::newRow("50 bilateral 0") << u"47381"_s << u"50"_s << u"medicare.bilateral"_s << warning
                                         << u"paid as one side"_s;
         QTest::newRow("80 assistant 2") << u"47370"_s << u"80"_s << QString() << 0 << QString();
@@ -48,8 +51,8 @@ private Q_SLOTS:
         QTest::newRow("not a modifier 11") << u"47383"_s << u"11"_s << u"modifier.unknown"_s << error
                                            << u"\u201c11\u201d is not a CPT or HCPCS Level II modifier"_s;
         QTest::newRow("not a modifier 00") << u"47370"_s << u"00"_s << u"modifier.unknown"_s << error << u"00"_s;
-        QTest::newRow("markup is not a modifier") << u"47370"_s << u"<b>26</b>"_s << u"modifier.unknown"_s << error
-                                                  << u"<b>26</b>"_s;
+        QTest::newRow("markup is not a modifier")
+            << u"47370"_s << u"<b>26</b>"_s << u"modifier.unknown"_s << error << u"<b>26</b>"_s;
         QTest::newRow("empty cell") << u"47370"_s << QString() << u"modifier.missing"_s << warning << u"no modifier"_s;
         QTest::newRow("no indicators on file") << u"47384"_s << u"26"_s << u"medicare.notOnFile"_s << warning
                                                << u"no Medicare indicators on file (PFS 2025)"_s;
@@ -96,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(findings.constFirst().message.contains(u"0600T"_s));
         QVERIFY(findings.constFirst().message.contains(u"0601T"_s));
         // A code the data says nothing about gets the plain message.
-        const QString plain = ModifierCrossCheck(m_modifiers, m_medicare).check(u"50593"_s, u"62"_s).constFirst().message;
+        const QString plain =
+            ModifierCrossCheck(m_modifiers, m_medicare).check(u"50593"_s, u"62"_s).constFirst().message;
         QCOMPARE(plain, u"no Medicare indicators on file (PFS 2025) for 50593: 62 cannot be checked"_s);
     }
 

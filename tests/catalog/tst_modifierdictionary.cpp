@@ -17,11 +17,11 @@ private Q_SLOTS:
     void bundled_holdsCommonCptAndLevelIIModifiers()
     {
         const ModifierDictionary dictionary = ModifierDictionary::bundled();
-        const QStringList cpt = {u"22"_s, u"24"_s, u"25"_s, u"26"_s, u"50"_s, u"51"_s, u"52"_s, u"53"_s, u"57"_s,
-                                 u"58"_s, u"59"_s, u"62"_s, u"66"_s, u"76"_s, u"77"_s, u"78"_s, u"79"_s, u"80"_s,
-                                 u"81"_s, u"82"_s};
-        const QStringList levelII = {u"XE"_s, u"XS"_s, u"XP"_s, u"XU"_s, u"TC"_s, u"AS"_s, u"RT"_s, u"LT"_s,
-                                     u"GA"_s, u"GZ"_s, u"KX"_s, u"Q0"_s, u"GC"_s};
+        const QStringList cpt = {u"22"_s, u"24"_s, u"25"_s, u"26"_s, u"50"_s, u"51"_s, u"52"_s,
+                                 u"53"_s, u"57"_s, u"58"_s, u"59"_s, u"62"_s, u"66"_s, u"76"_s,
+                                 u"77"_s, u"78"_s, u"79"_s, u"80"_s, u"81"_s, u"82"_s};
+        const QStringList levelII = {u"XE"_s, u"XS"_s, u"XP"_s, u"XU"_s, u"TC"_s, u"AS"_s, u"RT"_s,
+                                     u"LT"_s, u"GA"_s, u"GZ"_s, u"KX"_s, u"Q0"_s, u"GC"_s};
         for (const QString &code : cpt) {
             const ModifierInfo *info = dictionary.find(code);
             QVERIFY2(info, qPrintable(code));
@@ -72,8 +72,8 @@ private Q_SLOTS:
         QTest::newRow("not JSON") << QByteArray("{");
         QTest::newRow("array") << QByteArray("[]");
         QTest::newRow("no modifiers") << QByteArray("{\"source\": \"x\"}");
-        QTest::newRow("entry without source")
-            << QByteArray(R"({"modifiers": [{"code": "26", "kind": "cpt", "description": "x", "date": "2025-01-01"}]})");
+        QTest::newRow("entry without source") << QByteArray(
+            R"({"modifiers": [{"code": "26", "kind": "cpt", "description": "x", "date": "2025-01-01"}]})");
         QTest::newRow("three-character code")
             << QByteArray(R"({"modifiers": [{"code": "266", "source": "s", "date": "2025-01-01"}]})");
     }

@@ -66,7 +66,8 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         LibraryDatabase database(m_home->filePath(u"library.sqlite"_s));
         QVERIFY(database.open());
-        QVERIFY(m_catalog->importReport(database, TestHome::readData(u"reports/kidney-cryo-50593.txt"_s), u"k.txt"_s).ok);
+        QVERIFY(
+            m_catalog->importReport(database, TestHome::readData(u"reports/kidney-cryo-50593.txt"_s), u"k.txt"_s).ok);
         QVERIFY(m_catalog->importReport(database, TestHome::readData(u"reports/modifiers-47370.txt"_s), u"m.txt"_s).ok);
         QCOMPARE(reset.size(), 2);
         QCOMPARE(model.rowCount(), 6);

@@ -52,8 +52,8 @@ QByteArray generatedReport(int rows)
                        "Clinical & Coding Specifications\nClinical Context\nNone.\nCoding Specifications\n"
                        "| Modifier | Description | When to Use |\n|---|---|---|\n";
     for (int i = 0; i < rows - 1; ++i) {
-        bytes += (i % 2 ? "" : "| ") + QByteArray::number(10 + i % 90) + " | Description " + QByteArray::number(i)
-                 + " | When to use it, case " + QByteArray::number(i) + " |\n";
+        bytes += (i % 2 ? "" : "| ") + QByteArray::number(10 + i % 90) + " | Description " + QByteArray::number(i) +
+                 " | When to use it, case " + QByteArray::number(i) + " |\n";
     }
     bytes += "22 |";
     return bytes;
@@ -81,13 +81,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("summaryParagraphs");
         QTest::addColumn<QStringList>("facets");
         QTest::newRow("47370") << u"47370"_s << u"Laparoscopic Radiofrequency Ablation of Liver Tumor"_s
-                               << u"Minimally invasive operative procedure"_s << u"Hospital operating room or ambulatory"_s
-                               << u"00"_s << u"No modifier \u2014 standard reporting"_s << 16 << 3
+                               << u"Minimally invasive operative procedure"_s
+                               << u"Hospital operating room or ambulatory"_s << u"00"_s
+                               << u"No modifier \u2014 standard reporting"_s << 16 << 3
                                << QStringList{u"laparoscopic"_s, u"radiofrequency"_s, u"liver"_s};
         QTest::newRow("47381") << u"47381"_s << u"Open Cryosurgical Ablation of Liver Tumors"_s
                                << u"Ablative surgical procedure (open cryoablation)"_s
-                               << u"Hospital operating room or inpatient surgical setting"_s << u"22"_s << QString() << 16
-                               << 3 << QStringList{u"open"_s, u"cryo"_s, u"liver"_s};
+                               << u"Hospital operating room or inpatient surgical setting"_s << u"22"_s << QString()
+                               << 16 << 3 << QStringList{u"open"_s, u"cryo"_s, u"liver"_s};
         QTest::newRow("47382") << u"47382"_s << u"Percutaneous Radiofrequency Ablation of Liver Tumor"_s
                                << u"Percutaneous radiofrequency tumor ablation"_s
                                << u"Ambulatory surgical center or hospital outpatient department"_s << u"26"_s
@@ -98,11 +99,12 @@ private Q_SLOTS:
                                << u"Interventional radiology suite or other percutaneous"_s << u"11"_s
                                << u"Primary procedure"_s << 17 << 3
                                << QStringList{u"percutaneous"_s, u"cryo"_s, u"liver"_s};
-        QTest::newRow("47384") << u"47384"_s << u"Irreversible Electroporation Ablation of Liver Tumor(s)"_s
-                               << u"Percutaneous image-guided tumor ablation (non-thermal, irreversible electroporation)"_s
-                               << u"Hospital outpatient department or ambulatory surgical center"_s << u"26"_s
-                               << u"Professional component"_s << 16 << 3
-                               << QStringList{u"percutaneous"_s, u"irreversible electroporation"_s, u"liver"_s};
+        QTest::newRow("47384")
+            << u"47384"_s << u"Irreversible Electroporation Ablation of Liver Tumor(s)"_s
+            << u"Percutaneous image-guided tumor ablation (non-thermal, irreversible electroporation)"_s
+            << u"Hospital outpatient department or ambulatory surgical center"_s << u"26"_s
+            << u"Professional component"_s << 16 << 3
+            << QStringList{u"percutaneous"_s, u"irreversible electroporation"_s, u"liver"_s};
     }
 
     void parse_seed_readsEveryField()
@@ -209,9 +211,10 @@ private Q_SLOTS:
         QVERIFY(result.ok);
         const Procedure &p = result.procedure;
         QCOMPARE(p.code, u"47383"_s);
-        for (const auto &heading : {u"Summary & Overview"_s, u"Clinical & Coding Specifications"_s,
-                                    u"Clinical Context"_s})
-            QVERIFY2(hasDiagnostic(p, 0, Severity::Warning, u"missing section \u201c"_s + heading), qPrintable(heading));
+        for (const auto &heading :
+             {u"Summary & Overview"_s, u"Clinical & Coding Specifications"_s, u"Clinical Context"_s})
+            QVERIFY2(hasDiagnostic(p, 0, Severity::Warning, u"missing section \u201c"_s + heading),
+                     qPrintable(heading));
         QVERIFY(!hasDiagnostic(p, 0, Severity::Warning, u"\u201cCoding Specifications\u201d"_s));
         QVERIFY(!hasDiagnostic(p, 0, Severity::Warning, u"Billing Code Overview"_s));
         QCOMPARE(p.serviceType, u"Percutaneous tumor ablation (cryosurgery)"_s);
@@ -229,8 +232,9 @@ private Q_SLOTS:
         const Procedure &p = result.procedure;
         QCOMPARE(p.sections.size(), 2);
         QCOMPARE(p.sections.at(0).title, u"Payer Coverage Notes"_s);
-        QVERIFY(p.sections.at(0).text.startsWith(u"| Payer | Policy | Prior authorization |\n|---|---|---|\n"
-                                                 "| Aetna | Covered for primary and metastatic liver tumors | Yes |"_s));
+        QVERIFY(
+            p.sections.at(0).text.startsWith(u"| Payer | Policy | Prior authorization |\n|---|---|---|\n"
+                                             "| Aetna | Covered for primary and metastatic liver tumors | Yes |"_s));
         QVERIFY(p.sections.at(0).text.endsWith(u"commercial fee schedules."_s));
         QVERIFY(p.sections.at(0).text.contains(u"|\n\nCoverage varies"_s)); // blank line inside kept
         QCOMPARE(p.sections.at(1).title, u"Reimbursement Benchmarks"_s);
@@ -240,8 +244,10 @@ private Q_SLOTS:
         QCOMPARE(p.modifiers.constFirst().modifier, u"22"_s);
         QVERIFY(hasDiagnostic(p, 9, Severity::Info, u"unknown heading \u201cPayer Coverage Notes\u201d"_s));
         QVERIFY(hasDiagnostic(p, 23, Severity::Info, u"unknown heading \u201cReimbursement Benchmarks\u201d"_s));
-        QCOMPARE(p.clinicalContext, u"A 62-year-old patient with hepatic metastases undergoes open cryoablation at laparotomy."_s);
-        QVERIFY(p.missingDataNotes.contains(u"Coverage varies by plan; Data not available in the input for commercial fee schedules."_s));
+        QCOMPARE(p.clinicalContext,
+                 u"A 62-year-old patient with hepatic metastases undergoes open cryoablation at laparotomy."_s);
+        QVERIFY(p.missingDataNotes.contains(
+            u"Coverage varies by plan; Data not available in the input for commercial fee schedules."_s));
     }
 
     void parse_markupAndFormulas_keptCharacterForCharacter()
@@ -376,6 +382,43 @@ private Q_SLOTS:
             const ParseResult result = ReportParser::parse(mutated, u"mutated.txt"_s);
             QVERIFY(result.ok || !result.error.isEmpty());
         }
+    }
+
+    void parse_markdownDecoratedLines_areRecognised()
+    {
+        const QByteArray bytes = "## Summary & Overview\nCPT\xc2\xae 47382 \xe2\x80\x93 Title With Dash\n"
+                                 "**Billing Code Overview**\n**Service type:** Percutaneous ablation\n"
+                                 "- Typical site of service: Outpatient\n";
+        const ParseResult result = ReportParser::parse(bytes, u"markdown.txt"_s);
+        QVERIFY(result.ok);
+        QCOMPARE(result.procedure.code, u"47382"_s);
+        QCOMPARE(result.procedure.title, u"Title With Dash"_s);
+        QCOMPARE(result.procedure.serviceType, u"Percutaneous ablation"_s);
+        QCOMPARE(result.procedure.siteOfService, u"Outpatient"_s);
+        QVERIFY(!hasDiagnostic(result.procedure, 0, Severity::Warning, u"Billing Code Overview"_s));
+        QVERIFY(!hasDiagnostic(result.procedure, 0, Severity::Warning, u"Summary & Overview"_s));
+    }
+
+    void parse_payerSentenceVariants_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QStringList>("payers");
+        QTest::newRow("are") << u"Key payers included in the analysis are Aetna, Cigna Health, and Medicare."_s
+                             << QStringList{u"Aetna"_s, u"Cigna Health"_s, u"Medicare"_s};
+        QTest::newRow("include") << u"Key payers discussed include A, B, C, and D. Next sentence, with commas."_s
+                                 << QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s};
+        QTest::newRow("two") << u"Key payers include Humana and Kaiser Permanente."_s
+                             << QStringList{u"Humana"_s, u"Kaiser Permanente"_s};
+        QTest::newRow("colon") << u"Key payers: Medicare."_s << QStringList{u"Medicare"_s};
+        QTest::newRow("no list") << u"Key payers vary by region."_s << QStringList{};
+    }
+
+    void parse_payerSentenceVariants()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QStringList, payers);
+        const QByteArray bytes = "Summary & Overview\nCPT 47382: T\n" + sentence.toUtf8() + '\n';
+        QCOMPARE(ReportParser::parse(bytes, u"p.txt"_s).procedure.payers, payers);
     }
 
     void parse_fileName_keepsNameOnly()

@@ -156,7 +156,8 @@ private Q_SLOTS:
             QVERIFY2(line.startsWith(u"47383\t"_s), qPrintable(line));
         QVERIFY(lines.contains(u"47383\tmodifier\t11\tPrimary procedure\tWhen this cryoablation is the primary service "
                                "for the encounter.\tline 17"_s));
-        QVERIFY(result.out.contains(u"47383\tfinding\t11\terror\t\u201c11\u201d is not a CPT or HCPCS Level II modifier"_s));
+        QVERIFY(result.out.contains(
+            u"47383\tfinding\t11\terror\t\u201c11\u201d is not a CPT or HCPCS Level II modifier"_s));
     }
 
     void show_unknownCode_exitsOne()
@@ -244,8 +245,8 @@ private Q_SLOTS:
         const QJsonArray array = result.json().array();
         QCOMPARE(array.size(), 3);
         const QJsonObject good = array.at(0).toObject();
-        QCOMPARE(sortedKeys(good), sorted({u"file"_s, u"ok"_s, u"code"_s, u"title"_s, u"modifierRows"_s,
-                                           u"diagnostics"_s}));
+        QCOMPARE(sortedKeys(good),
+                 sorted({u"file"_s, u"ok"_s, u"code"_s, u"title"_s, u"modifierRows"_s, u"diagnostics"_s}));
         QCOMPARE(good[u"file"_s].toString(), report(u"truncated-row.txt"_s));
         QVERIFY(good[u"ok"_s].toBool());
         QCOMPARE(good[u"code"_s].toString(), u"47382"_s);
@@ -275,13 +276,14 @@ private Q_SLOTS:
         const Run result = run({u"import"_s, u"--check"_s, report(u"truncated-row.txt"_s)});
         QCOMPARE(result.status, 0);
         QVERIFY(result.out.startsWith(u"47382\tPercutaneous Radiofrequency Ablation of Liver Tumor\t3\t"_s));
-        QVERIFY(result.err.contains(u"codedesk: "_s + report(u"truncated-row.txt"_s)
-                                    + u":17: warning: modifier row cut off"_s));
+        QVERIFY(result.err.contains(u"codedesk: "_s + report(u"truncated-row.txt"_s) +
+                                    u":17: warning: modifier row cut off"_s));
     }
 
     void import_persistsAndShadowsBundled()
     {
-        Run result = run({u"import"_s, u"--json"_s, report(u"kidney-cryo-50593.txt"_s), report(u"modifiers-47370.txt"_s)});
+        Run result =
+            run({u"import"_s, u"--json"_s, report(u"kidney-cryo-50593.txt"_s), report(u"modifiers-47370.txt"_s)});
         QCOMPARE(result.status, 0);
         QCOMPARE(result.json().array().size(), 2);
         result = run({u"list"_s, u"--json"_s});
@@ -300,8 +302,8 @@ private Q_SLOTS:
 
     void import_rejectedOrUnreadable_exitsOne()
     {
-        const Run result = run({u"import"_s, report(u"empty.txt"_s), m_home->filePath(u"missing.txt"_s),
-                                report(u"lung-rfa-32998.txt"_s)});
+        const Run result = run(
+            {u"import"_s, report(u"empty.txt"_s), m_home->filePath(u"missing.txt"_s), report(u"lung-rfa-32998.txt"_s)});
         QCOMPARE(result.status, 1);
         QVERIFY(result.err.contains(u"codedesk: "_s + report(u"empty.txt"_s) + u": empty input"_s));
         QVERIFY(result.err.contains(u"codedesk: "_s + m_home->filePath(u"missing.txt"_s) + u": cannot read"_s));
@@ -322,8 +324,8 @@ private Q_SLOTS:
     {
         const QStringList files = {report(u"kidney-cryo-50593.txt"_s), report(u"lung-rfa-32998.txt"_s),
                                    report(u"category-iii-0600T.txt"_s), report(u"hcpcs-C9751.txt"_s)};
-        const auto result = codedesk::test::runCodeDesk(QStringList{u"import"_s, u"--check"_s, u"--json"_s} + files,
-                                                        m_home->path());
+        const auto result =
+            codedesk::test::runCodeDesk(QStringList{u"import"_s, u"--check"_s, u"--json"_s} + files, m_home->path());
         QVERIFY(!result.crashed);
         QCOMPARE(result.exitCode, 0);
         const QJsonArray array = QJsonDocument::fromJson(result.out).array();

@@ -23,7 +23,9 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments) { return runTop(QStringList{u"codeset"_s} + arguments); }
+
+    static Run runTop(const QStringList &arguments)
     {
         QBuffer out;
         QBuffer err;
@@ -32,7 +34,7 @@ private:
         Run result;
         {
             cli::Console console(&out, &err);
-            result.status = cli::runCommandLine(QStringList{u"codedesk"_s, u"codeset"_s} + arguments, console);
+            result.status = cli::runCommandLine(QStringList{u"codedesk"_s} + arguments, console);
         }
         result.out = QString::fromUtf8(out.data());
         result.err = QString::fromUtf8(err.data());
@@ -123,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(first.keys(), (QStringList{u"code"_s, u"kind"_s, u"score"_s, u"title"_s}));
         QCOMPARE(first.value(u"kind"_s).toString(), u"icd10cm"_s);
         QCOMPARE(first.value(u"code"_s).toString(), u"C78.7"_s);
-        QCOMPARE(first.value(u"title"_s).toString(), u"Secondary malignant neoplasm of liver and intrahepatic bile duct"_s);
+        QCOMPARE(first.value(u"title"_s).toString(),
+                 u"Secondary malignant neoplasm of liver and intrahepatic bile duct"_s);
         QVERIFY(first.value(u"score"_s).toDouble() > hits.at(1).toObject().value(u"score"_s).toDouble());
     }
 
@@ -132,7 +135,8 @@ private Q_SLOTS:
         run({u"import"_s, u"icd10cm"_s, fixture(u"icd10cm-order-2021.txt"_s)});
         const Run result = run({u"search"_s, u"icd10cm"_s, u"C22"_s, u"--limit"_s, u"2"_s});
         QCOMPARE(result.status, 0);
-        QCOMPARE(result.out, u"C22\tMalignant neoplasm of liver and intrahepatic bile ducts\nC22.0\tLiver cell carcinoma\n"_s);
+        QCOMPARE(result.out,
+                 u"C22\tMalignant neoplasm of liver and intrahepatic bile ducts\nC22.0\tLiver cell carcinoma\n"_s);
     }
 
     void search_wordsAsSeparateArguments_areOneQuery()
@@ -149,6 +153,24 @@ private Q_SLOTS:
         QCOMPARE(result.status, 0);
         QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().size(), 0);
         QVERIFY(result.err.isEmpty());
+    }
+
+    void topLevelSearch_listsCodeSetHitsBesideProcedures()
+    {
+        run({u"import"_s, u"icd10cm"_s, fixture(u"icd10cm-order-2021.txt"_s)});
+        const Run result = runTop({u"search"_s, u"liver"_s, u"--json"_s, u"--limit"_s, u"50"_s});
+        QCOMPARE(result.status, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QStringList kinds;
+        for (const QJsonValue &hit : hits)
+            kinds << hit.toObject().value(u"kind"_s).toString();
+        QVERIFY2(kinds.contains(u"icd10cm"_s), qPrintable(result.out));
+        QVERIFY(kinds.contains(u"procedure"_s));
+        const Run byCode = runTop({u"search"_s, u"C78.7"_s, u"--json"_s});
+        const QJsonObject first = QJsonDocument::fromJson(byCode.out.toUtf8()).array().first().toObject();
+        QCOMPARE(first.value(u"kind"_s).toString(), u"icd10cm"_s);
+        QCOMPARE(first.value(u"code"_s).toString(), u"C78.7"_s);
+        QCOMPARE(first.value(u"score"_s).toDouble(), 1000.0);
     }
 
     void search_nothingImported_saysSoOnStderr()
@@ -180,8 +202,8 @@ private Q_SLOTS:
 
     void process_importThenSearch_withoutADisplay()
     {
-        const auto imported = test::runCodeDesk({u"codeset"_s, u"import"_s, u"icd10cm"_s, fixture(u"icd10cm-order-2021.txt"_s)},
-                                                m_home->path());
+        const auto imported = test::runCodeDesk(
+            {u"codeset"_s, u"import"_s, u"icd10cm"_s, fixture(u"icd10cm-order-2021.txt"_s)}, m_home->path());
         QCOMPARE(imported.exitCode, 0);
         QVERIFY(!imported.crashed);
         const auto found = test::runCodeDesk({u"codeset"_s, u"search"_s, u"icd10cm"_s, u"C78.7"_s}, m_home->path());

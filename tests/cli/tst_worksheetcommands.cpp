@@ -1,6 +1,6 @@
+#include "cli/CommandLine.h"
 #include "ProcessRunner.h"
 #include "TestHome.h"
-#include "cli/CommandLine.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -216,9 +216,9 @@ private Q_SLOTS:
 
     void binary_validateAndExport_asAScriptWouldRunThem()
     {
-        auto result = test::runCodeDesk({u"validate"_s, fixture(u"design-example.codedesk"_s), u"--json"_s,
-                                         u"--today"_s, u"2026-11-23"_s},
-                                        m_home.path());
+        auto result = test::runCodeDesk(
+            {u"validate"_s, fixture(u"design-example.codedesk"_s), u"--json"_s, u"--today"_s, u"2026-11-23"_s},
+            m_home.path());
         QVERIFY(!result.crashed);
         QCOMPARE(result.exitCode, 1);
         QVERIFY(QJsonDocument::fromJson(result.out).object().value(u"errors"_s).toInt() >= 2);

@@ -27,9 +27,9 @@ private:
         QByteArray bytes;
         for (int i = 0; i < 200000; ++i) {
             const QByteArray code = "A" + QByteArray::number(10000 + i).rightJustified(6, '0');
-            bytes += QByteArray::number(i + 1).rightJustified(5, '0').right(5) + ' ' + code.leftJustified(7, ' ')
-                     + " 1 " + QByteArray("Generated entry ").leftJustified(60, ' ') + " Generated entry "
-                     + QByteArray::number(i) + "\r\n";
+            bytes += QByteArray::number(i + 1).rightJustified(5, '0').right(5) + ' ' + code.leftJustified(7, ' ') +
+                     " 1 " + QByteArray("Generated entry ").leftJustified(60, ' ') + " Generated entry " +
+                     QByteArray::number(i) + "\r\n";
         }
         file.write(bytes);
         return path;
@@ -54,7 +54,8 @@ private Q_SLOTS:
 
     void start_runsOffTheCallingThread_reportsProgressAndFinishes()
     {
-        CodeSetImportJob job(*m_db, CodeSetKind::Icd10Cm, test::TestHome::dataPath(u"codesets/icd10cm-order-2021.txt"_s));
+        CodeSetImportJob job(*m_db, CodeSetKind::Icd10Cm,
+                             test::TestHome::dataPath(u"codesets/icd10cm-order-2021.txt"_s));
         QSignalSpy progress(&job, &CodeSetImportJob::progress);
         QSignalSpy finished(&job, &CodeSetImportJob::finished);
         job.start();

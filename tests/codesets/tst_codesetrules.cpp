@@ -1,9 +1,9 @@
 #include "codesets/CodeSetImporter.h"
 #include "codesets/CodeSetStore.h"
 #include "core/LibraryDatabase.h"
+#include "TestHome.h"
 #include "worksheet/ClaimRule.h"
 #include "worksheet/ClaimValidator.h"
-#include "TestHome.h"
 
 #include <QTest>
 
@@ -131,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(rules(findings), QStringList{u"codeset.icd10cm.period"_s});
         QCOMPARE(findings.first().severity, Severity::Warning);
         QCOMPARE(findings.first().line, 0);
-        QVERIFY(findings.first().message.contains(u"2026-11-02 is outside ICD-10-CM 2021 (2020-10-01 to 2021-09-30)"_s));
+        QVERIFY(
+            findings.first().message.contains(u"2026-11-02 is outside ICD-10-CM 2021 (2020-10-01 to 2021-09-30)"_s));
     }
 
     void hcpcsLine_outsideTheHcpcsYear_isAWarning()

@@ -1,5 +1,6 @@
 #include "codesets/CodeSetImporter.h"
 #include "codesets/CodeSetSearch.h"
+#include "codesets/CodeSetStore.h"
 #include "core/LibraryDatabase.h"
 #include "TestHome.h"
 
@@ -72,8 +73,7 @@ private Q_SLOTS:
         QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"C78.7"_s)), QStringList{u"C78.7"_s});
         QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"C22"_s)),
                  (QStringList{u"C22"_s, u"C22.0"_s, u"C22.1"_s, u"C22.9"_s}));
-        QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"c7"_s)),
-                 (QStringList{u"C78.7"_s, u"C78.80"_s, u"C78"_s}));
+        QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"c7"_s)), (QStringList{u"C78.7"_s, u"C78.80"_s, u"C78"_s}));
     }
 
     void search_afterReimport_needsReset()
@@ -105,6 +105,32 @@ private Q_SLOTS:
         QVERIFY(QSqlQuery(m_db->connection()).exec(u"UPDATE codeset_index SET data = x'00010203'"_s));
         CodeSetSearch search(*m_db);
         QCOMPARE(search.search(CodeSetKind::Icd10Cm, u"liver cell"_s).value(0).code, u"C22.0"_s);
+    }
+
+    void manyChunks_everyCodeIsFoundByCodeAndByWords()
+    {
+        QByteArray bytes;
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray key = "K" + QByteArray::number(100 + i).rightJustified(4, '0');
+            const QByteArray title = "Generated condition number w" + QByteArray::number(i);
+            bytes += QByteArray::number(i + 1).rightJustified(5, '0') + ' ' + key.leftJustified(7, ' ') + " 1 " +
+                     title.leftJustified(60, ' ') + ' ' + title + "\r\n";
+        }
+        const auto result = CodeSetImporter(*m_db).importBytes(CodeSetKind::Icd10Cm, bytes, u"generated.txt"_s);
+        QCOMPARE(result.status, CodeSetImportResult::Status::Imported);
+        QCOMPARE(CodeSetStore(*m_db).entryCount(CodeSetKind::Icd10Cm), 300);
+        CodeSetSearch search(*m_db);
+        for (int i : {0, 63, 64, 65, 127, 128, 250, 299}) {
+            const QString code = u"K%1.%2"_s.arg(QString::number(100 + i).rightJustified(4, u'0').left(2),
+                                                 QString::number(100 + i).rightJustified(4, u'0').mid(2));
+            const QList<CodeSetHit> byCode = search.search(CodeSetKind::Icd10Cm, code, 1);
+            QCOMPARE(byCode.value(0).code, code);
+            QCOMPARE(byCode.value(0).title, u"Generated condition number w%1"_s.arg(i));
+            QCOMPARE(search.search(CodeSetKind::Icd10Cm, u"w%1"_s.arg(i), 1).value(0).code, code);
+            QCOMPARE(CodeSetStore(*m_db).entry(CodeSetKind::Icd10Cm, code)->code, code);
+        }
+        QVERIFY(!CodeSetStore(*m_db).entry(CodeSetKind::Icd10Cm, u"K99.99"_s));
+        QVERIFY(!CodeSetStore(*m_db).entry(CodeSetKind::Icd10Cm, u"A00"_s));
     }
 
     void searchAll_mergesIcd10AndHcpcsByScore()

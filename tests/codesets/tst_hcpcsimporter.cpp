@@ -11,7 +11,10 @@ class TestHcpcsImporter final : public QObject
     Q_OBJECT
 
 private:
-    static HcpcsResult fixture() { return HcpcsImporter::parse(test::TestHome::readData(u"codesets/hcpcs-2020.txt"_s)); }
+    static HcpcsResult fixture()
+    {
+        return HcpcsImporter::parse(test::TestHome::readData(u"codesets/hcpcs-2020.txt"_s));
+    }
 
     static const CodeSetEntry *procedure(const HcpcsResult &result, const QString &code)
     {
@@ -55,10 +58,7 @@ private Q_SLOTS:
                  "organ/structure"_s);
     }
 
-    void parse_rightAlignedModifierCodes_areTrimmed()
-    {
-        QCOMPARE(fixture().modifiers.at(0).code, u"A1"_s);
-    }
+    void parse_rightAlignedModifierCodes_areTrimmed() { QCOMPARE(fixture().modifiers.at(0).code, u"A1"_s); }
 
     void parse_windows1252Bytes_becomeTheirCharacters()
     {
@@ -92,7 +92,8 @@ private Q_SLOTS:
 
     void parse_disclaimerOnly_isRejected()
     {
-        const HcpcsResult result = HcpcsImporter::parse(test::TestHome::readData(u"codesets/hcpcs-disclaimer-only.txt"_s));
+        const HcpcsResult result =
+            HcpcsImporter::parse(test::TestHome::readData(u"codesets/hcpcs-disclaimer-only.txt"_s));
         QVERIFY(result.error.contains(u"not a HCPCS Level II file"_s));
     }
 };

@@ -23,7 +23,8 @@ private:
 private Q_SLOTS:
     void parse_fixture_readsEveryFieldOfEveryGoodLine()
     {
-        const Icd10OrderResult result = Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
+        const Icd10OrderResult result =
+            Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.entries.size(), 16);
         QCOMPARE(result.billable, 10);
@@ -45,14 +46,16 @@ private Q_SLOTS:
 
     void parse_crlfLines_leaveNoCarriageReturnInDescriptions()
     {
-        const Icd10OrderResult result = Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
+        const Icd10OrderResult result =
+            Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
         for (const CodeSetEntry &entry : result.entries)
             QVERIFY2(!entry.longDescription.contains(u'\r'), qPrintable(entry.code));
     }
 
     void parse_latin1Bytes_areDecodedAsWindows1252()
     {
-        const Icd10OrderResult result = Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
+        const Icd10OrderResult result =
+            Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
         const CodeSetEntry *entry = find(result, u"H81.09"_s);
         QVERIFY(entry);
         QCOMPARE(entry->longDescription, u"Ménière's disease, unspecified ear"_s);
@@ -60,7 +63,8 @@ private Q_SLOTS:
 
     void parse_brokenLines_areReportedWithTheirNumbers()
     {
-        const Icd10OrderResult result = Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
+        const Icd10OrderResult result =
+            Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
         QCOMPARE(result.problems.size(), 4);
         QCOMPARE(result.problems.at(0).line, 6);
         QVERIFY(result.problems.at(0).message.contains(u"too short"_s));
@@ -74,13 +78,15 @@ private Q_SLOTS:
 
     void parse_duplicate_keepsTheFirst()
     {
-        const Icd10OrderResult result = Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
+        const Icd10OrderResult result =
+            Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s));
         QCOMPARE(find(result, u"C78.7"_s)->shortDescription.left(9), u"Secondary"_s);
     }
 
     void parse_garbage_isRejected()
     {
-        const Icd10OrderResult result = Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-garbage.txt"_s));
+        const Icd10OrderResult result =
+            Icd10OrderImporter::parse(test::TestHome::readData(u"codesets/icd10cm-order-garbage.txt"_s));
         QVERIFY(result.entries.isEmpty());
         QVERIFY(result.error.contains(u"not an ICD-10-CM order file"_s));
     }
@@ -104,7 +110,8 @@ private Q_SLOTS:
     {
         QByteArray bytes;
         for (int i = 0; i < 10000; ++i)
-            bytes += QByteArray("00001 A") + QByteArray::number(100 + i % 900) + "    1 " + QByteArray(60, 'x') + " long\r\n";
+            bytes += QByteArray("00001 A") + QByteArray::number(100 + i % 900) + "    1 " + QByteArray(60, 'x') +
+                     " long\r\n";
         std::atomic_bool cancel{true};
         ImportControl control;
         control.cancel = &cancel;

@@ -108,9 +108,11 @@ private Q_SLOTS:
 
     void looksLikeTabular_tellsXmlFromTheOrderFile()
     {
-        QVERIFY(Icd10TabularImporter::looksLikeTabular(test::TestHome::readData(u"codesets/icd10cm-tabular-2021.xml"_s)));
+        QVERIFY(
+            Icd10TabularImporter::looksLikeTabular(test::TestHome::readData(u"codesets/icd10cm-tabular-2021.xml"_s)));
         QVERIFY(Icd10TabularImporter::looksLikeTabular("\xEF\xBB\xBF  <?xml version=\"1.0\"?><x/>"));
-        QVERIFY(!Icd10TabularImporter::looksLikeTabular(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s)));
+        QVERIFY(
+            !Icd10TabularImporter::looksLikeTabular(test::TestHome::readData(u"codesets/icd10cm-order-2021.txt"_s)));
     }
 
     void parse_cancelled_returnsNothing()

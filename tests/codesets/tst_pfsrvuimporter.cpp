@@ -11,9 +11,13 @@ class TestPfsRvuImporter final : public QObject
     Q_OBJECT
 
 private:
-    static PfsRvuResult fixture() { return PfsRvuImporter::parse(test::TestHome::readData(u"codesets/pfs-rvu-2025.csv"_s)); }
+    static PfsRvuResult fixture()
+    {
+        return PfsRvuImporter::parse(test::TestHome::readData(u"codesets/pfs-rvu-2025.csv"_s));
+    }
 
-    static const MedicareIndicatorRow *row(const PfsRvuResult &result, const QString &code, const QString &modifier = {})
+    static const MedicareIndicatorRow *row(const PfsRvuResult &result, const QString &code,
+                                           const QString &modifier = {})
     {
         for (const MedicareIndicatorRow &r : result.rows) {
             if (r.code == code && r.modifier == modifier)

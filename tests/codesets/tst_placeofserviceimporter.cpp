@@ -13,7 +13,8 @@ class TestPlaceOfServiceImporter final : public QObject
 private Q_SLOTS:
     void parse_json_readsCodeNameDescription()
     {
-        const PlaceOfServiceResult result = PlaceOfServiceImporter::parse(test::TestHome::readData(u"codesets/pos-2017.json"_s));
+        const PlaceOfServiceResult result =
+            PlaceOfServiceImporter::parse(test::TestHome::readData(u"codesets/pos-2017.json"_s));
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.places.size(), 3);
         QCOMPARE(result.places.at(1).code, u"22"_s);
@@ -25,7 +26,8 @@ private Q_SLOTS:
 
     void parse_csv_readsQuotedCellsAndPadsCodes()
     {
-        const PlaceOfServiceResult result = PlaceOfServiceImporter::parse(test::TestHome::readData(u"codesets/pos.csv"_s));
+        const PlaceOfServiceResult result =
+            PlaceOfServiceImporter::parse(test::TestHome::readData(u"codesets/pos.csv"_s));
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.places.size(), 3);
         QCOMPARE(result.places.at(0).code, u"19"_s);

@@ -172,17 +172,19 @@ private Q_SLOTS:
     {
         const QString layout = printPages(sampleClaim(), sampleFindings()).join(u'\n');
         const QString text = squeezed(layout);
+        QVERIFY(QRegularExpression(u"Severity\\s+Line\\s+Rule, field\\s+Finding\\s+Source"_s).match(layout).hasMatch());
         QVERIFY(
-            QRegularExpression(u"Severity\\s+Line\\s+Field\\s+Rule\\s+Finding\\s+Source"_s).match(layout).hasMatch());
-        QVERIFY(
-            QRegularExpression(u"Error\\s+1\\s+modifier1\\s+modifier\\.59WithX\\s+59 and XS on one line\\s+CMS NCCI"_s)
+            QRegularExpression(
+                u"Error\\s+1\\s+modifier\\.59WithX\\s+59 and XS on one line\\s+CMS NCCI policy manual 2025\\s+modifier1"_s)
                 .match(layout)
                 .hasMatch());
-        QVERIFY(QRegularExpression(u"Warning\\s+3\\s+code\\s+code\\.unknown"_s).match(layout).hasMatch());
-        QVERIFY(QRegularExpression(u"Info\\s+claim\\s+renderingNpi\\s+claim\\.npi\\s+NPI checked\\s+CMS NPI rule"_s)
+        QVERIFY(QRegularExpression(
+                    u"Warning\\s+3\\s+code\\.unknown\\s+99999 is not a known code\\s+CodeDesk catalog\\s+code\\s"_s)
                     .match(layout)
                     .hasMatch());
-        QVERIFY(text.contains(u"policy manual 2025"_s));
+        QVERIFY(QRegularExpression(u"Info\\s+claim\\s+claim\\.npi\\s+NPI checked\\s+CMS NPI rule\\s+renderingNpi"_s)
+                    .match(layout)
+                    .hasMatch());
         QVERIFY(text.contains(u"CodeDesk catalog"_s));
     }
 

@@ -1,6 +1,6 @@
+#include "export/CsvWriter.h"
 #include "FailingDevice.h"
 #include "TestHome.h"
-#include "export/CsvWriter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -84,15 +84,45 @@ private Q_SLOTS:
         const QList<QStringList> rows = readWithPython(path);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0), CsvWriter::columns());
-        const QStringList expectedFirst = {
-            u"1"_s, u"2026-11-02"_s, u"2026-11-02"_s, u"22"_s, u"'-2+3"_s, u"'@A"_s, u"'\tX"_s, u"a,b"_s,
-            u"say \"hi\""_s, u"A"_s, QString(), QString(), QString(), u"-1"_s, u"4200.00"_s, u"'\r1234567893"_s,
-            u"'=HYPERLINK(\"http://evil.invalid\",\"click\")"_s, u"'+SUM(1,2)"_s, u"2026-11-02"_s};
+        const QStringList expectedFirst = {u"1"_s,
+                                           u"2026-11-02"_s,
+                                           u"2026-11-02"_s,
+                                           u"22"_s,
+                                           u"'-2+3"_s,
+                                           u"'@A"_s,
+                                           u"'\tX"_s,
+                                           u"a,b"_s,
+                                           u"say \"hi\""_s,
+                                           u"A"_s,
+                                           QString(),
+                                           QString(),
+                                           QString(),
+                                           u"-1"_s,
+                                           u"4200.00"_s,
+                                           u"'\r1234567893"_s,
+                                           u"'=HYPERLINK(\"http://evil.invalid\",\"click\")"_s,
+                                           u"'+SUM(1,2)"_s,
+                                           u"2026-11-02"_s};
         QCOMPARE(rows.at(1), expectedFirst);
-        const QStringList expectedSecond = {
-            u"2"_s, u"2026-11-03"_s, u"2026-11-03"_s, u"Ünïcode ✓ 診療"_s, u"47382"_s, u"line\nbreak"_s, QString(),
-            QString(), QString(), u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"1"_s, QString(), u"1245319599"_s,
-            u"'=HYPERLINK(\"http://evil.invalid\",\"click\")"_s, u"'+SUM(1,2)"_s, u"2026-11-02"_s};
+        const QStringList expectedSecond = {u"2"_s,
+                                            u"2026-11-03"_s,
+                                            u"2026-11-03"_s,
+                                            u"Ünïcode ✓ 診療"_s,
+                                            u"47382"_s,
+                                            u"line\nbreak"_s,
+                                            QString(),
+                                            QString(),
+                                            QString(),
+                                            u"A"_s,
+                                            u"B"_s,
+                                            u"C"_s,
+                                            u"D"_s,
+                                            u"1"_s,
+                                            QString(),
+                                            u"1245319599"_s,
+                                            u"'=HYPERLINK(\"http://evil.invalid\",\"click\")"_s,
+                                            u"'+SUM(1,2)"_s,
+                                            u"2026-11-02"_s};
         QCOMPARE(rows.at(2), expectedSecond);
     }
 

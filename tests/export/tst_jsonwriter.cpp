@@ -1,5 +1,5 @@
-#include "FailingDevice.h"
 #include "export/JsonWriter.h"
+#include "FailingDevice.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -71,6 +71,26 @@ private Q_SLOTS:
         QCOMPARE(second.value(u"modifiers"_s).toArray(), QJsonArray{u"26"_s});
         QCOMPARE(second.value(u"units"_s).toInt(), 2);
         QVERIFY(lines.at(2).toObject().value(u"charge"_s).isNull());
+    }
+
+    void hostileText_isEscapedAndReadsBack()
+    {
+        WorksheetContent content = sample();
+        content.claim.patientAccount = u"a\"b\\c\x01\x1f\n\t ✓ 診療"_s;
+        content.lines[0].code = u"</script>\"{"_s;
+        const QJsonObject root = JsonWriter::toJsonObject(content);
+        QVERIFY(!root.isEmpty());
+        QCOMPARE(root.value(u"claim"_s).toObject().value(u"patientAccount"_s).toString(), content.claim.patientAccount);
+        QCOMPARE(root.value(u"lines"_s).toArray().first().toObject().value(u"code"_s).toString(),
+                 content.lines[0].code);
+    }
+
+    void emptyWorksheet_isValidJson()
+    {
+        QJsonParseError error;
+        QJsonDocument::fromJson(JsonWriter::toJson(WorksheetContent()), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(JsonWriter::toJsonObject(WorksheetContent()).value(u"lines"_s).toArray().size(), 0);
     }
 
     void noDates_areNull()

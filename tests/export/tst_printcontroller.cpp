@@ -88,7 +88,6 @@ private Q_SLOTS:
         QVERIFY(!controller.exportPdf());
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().at(0).toString().contains(u"out.pdf"_s));
-        QCOMPARE(DialogSeams::messagesShown().size(), 1);
     }
 
     void actions_withoutDocument_sayThereIsNothingToPrint()

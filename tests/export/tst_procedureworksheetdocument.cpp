@@ -251,17 +251,55 @@ private Q_SLOTS:
         const QString all = pages.join(u'\n');
         for (int i = 0; i < 150; ++i)
             QVERIFY2(all.contains(u"M%1 "_s.arg(i, 3, 10, QChar(u'0'))), qPrintable(QString::number(i)));
+        static const QRegularExpression row(u"\u2610\\s+M\\d{3}\\s+Description"_s);
+        static const QRegularExpression header(u"Modifier\\s+Description\\s+When to use\\s+Findings"_s);
         int pagesWithTable = 0;
         for (int page = 0; page < pages.size(); ++page) {
-            const QString text = pages.at(page);
+            const QString &text = pages.at(page);
             QVERIFY(text.contains(PagePrinter::pageText(page + 1, int(pages.size()))));
-            if (!text.contains(u"Description 1"_s) && !text.contains(u"Description "_s))
+            if (!row.match(text).hasMatch())
                 continue;
             ++pagesWithTable;
-            QVERIFY2(QRegularExpression(u"Modifier\\s+Description\\s+When to use\\s+Findings"_s).match(text).hasMatch(),
-                     qPrintable(u"page %1 has no header row"_s.arg(page + 1)));
+            int headers = 0;
+            for (auto it = header.globalMatch(text); it.hasNext(); it.next())
+                ++headers;
+            QVERIFY2(headers == 1, qPrintable(u"page %1 has %2 header rows"_s.arg(page + 1).arg(headers)));
         }
         QVERIFY(pagesWithTable >= 3);
+    }
+
+    // Summaries of growing length move every heading past the bottom of a page at some point.
+    void print_headings_neverEndAPage()
+    {
+        const QStringList headings{u"Summary"_s,
+                                   u"Billing code overview"_s,
+                                   u"Clinical context"_s,
+                                   u"Modifiers"_s,
+                                   u"Medicare indicators (PFS 2025)"_s,
+                                   u"Documentation checklist"_s,
+                                   u"Problems in the report"_s,
+                                   u"Coder's notes"_s};
+        for (int paragraphs = 10; paragraphs < 40; paragraphs += 2) {
+            Procedure procedure = sampleProcedure();
+            for (int i = 0; i < paragraphs; ++i)
+                procedure.summary << u"Filler paragraph %1 that takes one line of the page."_s.arg(i);
+            const QStringList pages = printPages(procedure);
+            QVERIFY(pages.size() >= 2);
+            for (int page = 0; page < pages.size(); ++page) {
+                QStringList lines = pages.at(page).split(u'\n', Qt::SkipEmptyParts);
+                while (!lines.isEmpty() && (lines.constLast().trimmed().isEmpty() ||
+                                            lines.constLast().contains(u"Page %1 of"_s.arg(page + 1))))
+                    lines.removeLast();
+                QVERIFY(!lines.isEmpty());
+                QVERIFY2(
+                    !headings.contains(lines.constLast().trimmed()),
+                    qPrintable(
+                        u"%1 paragraphs: page %2 ends with %3"_s.arg(paragraphs).arg(page + 1).arg(lines.constLast())));
+                // The lines for notes and the sign-off stay on the page of their heading.
+                if (pages.at(page).contains(u"Coder: ____"_s))
+                    QVERIFY(pages.at(page).contains(u"Coder's notes"_s));
+            }
+        }
     }
 
     void print_letterAndA4_useThePaperAsked()

@@ -1,5 +1,5 @@
-#include "TestHome.h"
 #include "export/WorksheetExport.h"
+#include "TestHome.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -54,8 +54,7 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(csv), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
         const QString json = m_home.filePath(u"claim.json"_s);
         QVERIFY2(exportWorksheet(lines(3), json, ExportFormat::Json, &error), qPrintable(error));
-        QCOMPARE(QJsonDocument::fromJson(fileBytes(json)).object().value(u"totalCharge"_s).toString(),
-                 u"12600.00"_s);
+        QCOMPARE(QJsonDocument::fromJson(fileBytes(json)).object().value(u"totalCharge"_s).toString(), u"12600.00"_s);
         QCOMPARE(QFile::permissions(json), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
     }
 

@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAbstractItemView>
 #include <QListView>
 #include <QTableView>
 #include <QTest>

@@ -4,6 +4,7 @@
 #include "core/Workspace.h"
 
 #include <QLineEdit>
+#include <QAbstractItemView>
 #include <QListView>
 #include <QMenuBar>
 #include <QSplitter>
@@ -34,7 +35,7 @@ private Q_SLOTS:
         for (QAction *action : window.menuBar()->actions())
             menus << action->text().remove(u'&');
         QCOMPARE(menus, (QStringList{u"File"_s, u"Edit"_s, u"View"_s, u"Tools"_s, u"Help"_s}));
-        QVERIFY(window.findChild<QListView *>(u"codeList"_s));
+        QVERIFY(window.findChild<QAbstractItemView *>(u"codeList"_s));
         QVERIFY(window.findChild<QLineEdit *>(u"searchField"_s));
         QVERIFY(window.statusBar()->isVisible());
     }
@@ -46,7 +47,7 @@ private Q_SLOTS:
         MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.findChild<QListView *>(u"codeList"_s)->setFocus();
+        window.findChild<QAbstractItemView *>(u"codeList"_s)->setFocus();
         QTest::keySequence(&window, QKeySequence::Find);
         QTRY_VERIFY(window.findChild<QLineEdit *>(u"searchField"_s)->hasFocus());
     }

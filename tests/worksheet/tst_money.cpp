@@ -48,8 +48,8 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         QFETCH(qint64, cents);
         QString error;
-        const auto money = Money::parse(text, allowNegative ? Money::Sign::AllowNegative : Money::Sign::NonNegative,
-                                        &error);
+        const auto money =
+            Money::parse(text, allowNegative ? Money::Sign::AllowNegative : Money::Sign::NonNegative, &error);
         QCOMPARE(money.has_value(), ok);
         if (ok) {
             QCOMPARE(money->cents(), cents);

@@ -47,8 +47,8 @@ private Q_SLOTS:
     void evaluationManagement_bundled_codesAndModifiers()
     {
         const EvaluationManagementTable table = EvaluationManagementTable::bundled();
-        for (const QString &code : {u"99202"_s, u"99205"_s, u"99211"_s, u"99215"_s, u"99221"_s, u"99223"_s,
-                                    u"99231"_s, u"99233"_s})
+        for (const QString &code :
+             {u"99202"_s, u"99205"_s, u"99211"_s, u"99215"_s, u"99221"_s, u"99223"_s, u"99231"_s, u"99233"_s})
             QVERIFY2(table.isEvaluationManagement(code), qPrintable(code));
         for (const QString &code : {u"99201"_s, u"99216"_s, u"99224"_s, u"47382"_s})
             QVERIFY2(!table.isEvaluationManagement(code), qPrintable(code));
@@ -66,7 +66,8 @@ private Q_SLOTS:
             QVERIFY2(isIcd10CmFormat(entry.code), qPrintable(entry.code));
             QVERIFY(!entry.description.isEmpty() && !entry.source.isEmpty() && !entry.date.isEmpty());
         }
-        QCOMPARE(list.find(u"c787"_s)->description, u"Secondary malignant neoplasm of liver and intrahepatic bile duct"_s);
+        QCOMPARE(list.find(u"c787"_s)->description,
+                 u"Secondary malignant neoplasm of liver and intrahepatic bile duct"_s);
         QCOMPARE(list.find(u"Z85.038"_s)->code, u"Z85.038"_s);
         QVERIFY(list.find(u"D37.6"_s));
         QVERIFY(!list.find(u"C22.5"_s)); // not an ICD-10-CM code
@@ -83,9 +84,10 @@ private Q_SLOTS:
         QTest::newRow("no source")
             << QByteArray(R"({"format": "codedesk-units", "limits": [{"code": "1", "maximumUnits": 1, "date": "x"}]})")
             << u"source and a date"_s;
-        QTest::newRow("zero units") << QByteArray(
-            R"({"format": "codedesk-units", "limits": [{"code": "1", "maximumUnits": 0, "source": "s", "date": "d"}]})")
-                                    << u"maximumUnits"_s;
+        QTest::newRow("zero units")
+            << QByteArray(
+                   R"({"format": "codedesk-units", "limits": [{"code": "1", "maximumUnits": 0, "source": "s", "date": "d"}]})")
+            << u"maximumUnits"_s;
     }
 
     void loadJson_badTables_areRefusedAndKeepTheOldData()
@@ -114,10 +116,12 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"two-character"));
         DiagnosisList diagnoses;
         QVERIFY(!diagnoses.loadJson(R"({"format": "codedesk-diagnoses", "diagnoses": [{"code": "C22.0",
-            "source": "s", "date": "d"}]})", &error));
+            "source": "s", "date": "d"}]})",
+                                    &error));
         QVERIFY(error.contains(u"description"));
         QVERIFY(diagnoses.loadJson(R"({"format": "codedesk-diagnoses", "diagnoses": [{"code": "x99.1",
-            "description": "made up", "source": "s", "date": "d"}]})", &error));
+            "description": "made up", "source": "s", "date": "d"}]})",
+                                   &error));
         QCOMPARE(diagnoses.find(u"X991"_s)->description, u"made up"_s);
     }
 

@@ -184,19 +184,19 @@ private Q_SLOTS:
                                     << QVariant(QDate(2026, 11, 4));
         QTest::newRow("date cleared") << f(LineField::From) << QVariant(QString()) << true << QVariant(QDate());
         QTest::newRow("date nonsense") << f(LineField::From) << QVariant(u"11/03/2026"_s) << false << QVariant();
-        QTest::newRow("code upper-cased") << f(LineField::Code) << QVariant(u" 0600t "_s) << true
-                                          << QVariant(u"0600T"_s);
+        QTest::newRow("code upper-cased")
+            << f(LineField::Code) << QVariant(u" 0600t "_s) << true << QVariant(u"0600T"_s);
         QTest::newRow("code not text") << f(LineField::Code) << QVariant(47382) << false << QVariant();
         QTest::newRow("modifiers text") << f(LineField::Modifiers) << QVariant(u"26, xs 59"_s) << true
                                         << QVariant(QStringList{u"26"_s, u"XS"_s, u"59"_s});
         QTest::newRow("modifiers list") << f(LineField::Modifiers) << QVariant(QStringList{u"lt"_s, u" "_s}) << true
                                         << QVariant(QStringList{u"LT"_s});
-        QTest::newRow("pointers letters") << f(LineField::Pointers) << QVariant(u"b,a"_s) << true
-                                          << QVariant::fromValue(QList<int>{1, 0});
+        QTest::newRow("pointers letters")
+            << f(LineField::Pointers) << QVariant(u"b,a"_s) << true << QVariant::fromValue(QList<int>{1, 0});
         QTest::newRow("pointers run") << f(LineField::Pointers) << QVariant(u"ABD"_s) << true
                                       << QVariant::fromValue(QList<int>{0, 1, 3});
-        QTest::newRow("pointers numbers") << f(LineField::Pointers) << QVariant(u"1 12"_s) << true
-                                          << QVariant::fromValue(QList<int>{0, 11});
+        QTest::newRow("pointers numbers")
+            << f(LineField::Pointers) << QVariant(u"1 12"_s) << true << QVariant::fromValue(QList<int>{0, 11});
         QTest::newRow("pointers nonsense") << f(LineField::Pointers) << QVariant(u"A1"_s) << false << QVariant();
         QTest::newRow("units text") << f(LineField::Units) << QVariant(u"3"_s) << true << QVariant(3);
         QTest::newRow("units nonsense") << f(LineField::Units) << QVariant(u"three"_s) << false << QVariant();

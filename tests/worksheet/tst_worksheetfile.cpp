@@ -85,8 +85,7 @@ private Q_SLOTS:
         QVERIFY(content);
         QCOMPARE(content->unknownKeys.keys(), (QStringList{u"attachments"_s, u"x-billing-system"_s}));
         QCOMPARE(content->claim.unknownKeys.keys(), (QStringList{u"priorAuthorization"_s, u"referringNpi"_s}));
-        QCOMPARE(content->lines.first().unknownKeys.keys(),
-                 (QStringList{u"lineNote"_s, u"ndc"_s, u"supplemental"_s}));
+        QCOMPARE(content->lines.first().unknownKeys.keys(), (QStringList{u"lineNote"_s, u"ndc"_s, u"supplemental"_s}));
 
         const QString saved = m_home.filePath(u"saved.codedesk"_s);
         WorksheetFile out(saved);
@@ -103,8 +102,8 @@ private Q_SLOTS:
         QCOMPARE(written.value(u"claim"_s).toObject().value(u"priorAuthorization"_s),
                  original.value(u"claim"_s).toObject().value(u"priorAuthorization"_s));
         const QJsonObject firstLine = written.value(u"lines"_s).toArray().first().toObject();
-        QCOMPARE(firstLine.value(u"supplemental"_s), original.value(u"lines"_s).toArray().first().toObject().value(
-                                                         u"supplemental"_s));
+        QCOMPARE(firstLine.value(u"supplemental"_s),
+                 original.value(u"lines"_s).toArray().first().toObject().value(u"supplemental"_s));
         QVERIFY(firstLine.contains(u"lineNote"_s));
         QCOMPARE(written.value(u"lines"_s).toArray().at(1).toObject().value(u"charge"_s).toString(), u"310.50"_s);
     }
@@ -113,7 +112,7 @@ private Q_SLOTS:
     {
         WorksheetContent content;
         content.claim.patientAccount = u"Z-9 ümlaut ✓"_s;
-        content.claim.notes = u"line one\nline two, \"quoted\""_s;
+        content.claim.notes = u"line one\nline two, \"quoted\" back\\slash \x01 tab\t \u2028 ✓"_s;
         content.diagnoses = {u"C22.0"_s};
         ClaimLine line;
         line.from = QDate(2026, 1, 2);
@@ -172,12 +171,10 @@ private Q_SLOTS:
         QVERIFY(writeBytes(path, "old"));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         QVERIFY(WorksheetFile(path).write(WorksheetContent()));
-        QCOMPARE(QFile::permissions(path), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
-                                                        | QFile::WriteUser);
+        QCOMPARE(QFile::permissions(path), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
         const QString fresh = m_home.filePath(u"fresh.codedesk"_s);
         QVERIFY(WorksheetFile(fresh).write(WorksheetContent()));
-        QCOMPARE(QFile::permissions(fresh), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
-                                                         | QFile::WriteUser);
+        QCOMPARE(QFile::permissions(fresh), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
     }
 
     void writeTo_failingDevice_reportsTheError()

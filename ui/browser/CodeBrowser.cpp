@@ -10,7 +10,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QHeaderView>
+#include <QTreeView>
 #include <QListWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -86,10 +87,17 @@ CodeBrowser::CodeBrowser(Catalog *catalog, QWidget *parent)
     }
     layout->addLayout(filters);
 
-    m_list = new QListView(this);
+    // A one-column tree view, not a list view: its column follows the pane's width and long
+    // titles are elided instead of scrolling sideways.
+    m_list = new QTreeView(this);
     m_list->setObjectName(u"codeList"_s);
     m_list->setAccessibleName(tr("Procedure codes"));
-    m_list->setUniformItemSizes(true);
+    m_list->setUniformRowHeights(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setItemsExpandable(false);
+    m_list->setHeaderHidden(true);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setModel(m_proxy);
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
@@ -120,7 +128,7 @@ CodeBrowser::CodeBrowser(Catalog *catalog, QWidget *parent)
             saveState();
         }
     });
-    connect(m_list, &QListView::activated, this,
+    connect(m_list, &QTreeView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT codeActivated(index.data(CodeRole).toString()); });
     connect(&m_watcher, &QFutureWatcher<QList<SearchHit>>::finished, this, &CodeBrowser::fullTextSearchFinished);
     connect(catalog, &Catalog::aboutToChange, this, &CodeBrowser::waitForSearch);

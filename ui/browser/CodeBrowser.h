@@ -11,7 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QTreeView;
 class QListWidget;
 
 namespace codedesk {
@@ -37,7 +37,7 @@ public:
     void setCodeSetSearch(CodeSetSearch search) { m_codeSetSearch = std::move(search); }
 
     QLineEdit *searchField() const { return m_search; }
-    QListView *codeList() const { return m_list; }
+    QTreeView *codeList() const { return m_list; }
     ProcedureFilterProxyModel *proxy() const { return m_proxy; }
     QComboBox *facetBox(ProcedureFilterProxyModel::Facet facet) const;
 
@@ -70,7 +70,7 @@ private:
     ProcedureListModel *m_model = nullptr;
     ProcedureFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
-    QListView *m_list = nullptr;
+    QTreeView *m_list = nullptr;
     QLabel *m_count = nullptr;
     QListWidget *m_codeSetHits = nullptr;
     QList<QComboBox *> m_facetBoxes;

@@ -50,8 +50,7 @@ std::optional<PrintDocument> PrintController::document()
 
 void PrintController::fail(const QString &message)
 {
-    Q_EMIT failed(message);
-    DialogSeams::inform(m_window, QMessageBox::Warning, tr("Print"), message);
+    Q_EMIT failed(message); // the window says it (DialogSeams, plain text)
 }
 
 bool PrintController::paint(const PrintDocument &document, QPrinter *printer)

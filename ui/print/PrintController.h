@@ -45,7 +45,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void printed(int pageCount);
     void exported(const QString &path, int pageCount);
-    void failed(const QString &message);
+    void failed(const QString &message); // plain text for the window to show
 
 private:
     std::optional<PrintDocument> document();
