@@ -11,7 +11,7 @@ namespace codedesk::test {
 // A workspace and a main window in a fresh home, as a coder would see them after start-up.
 struct WindowFixture
 {
-    std::unique_ptr<TestHome> home = std::make_unique<TestHome>();
+    std::unique_ptr<TestHome> home; // made by the test's init(), before start()
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<ui::MainWindow> window;
 

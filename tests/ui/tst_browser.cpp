@@ -63,7 +63,11 @@ private:
     QAction *action(const QString &name) const { return m_fixture.window->findChild<QAction *>(name); }
 
 private Q_SLOTS:
-    void init() { m_fixture = test::WindowFixture(); m_fixture.start(); }
+    void init()
+    {
+        m_fixture.home = std::make_unique<test::TestHome>();
+        m_fixture.start();
+    }
     void cleanup()
     {
         m_fixture.stop();

@@ -99,7 +99,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_fixture = test::WindowFixture();
+        m_fixture.home = std::make_unique<test::TestHome>();
         m_fixture.start();
         QVERIFY(QTest::qWaitForWindowActive(m_fixture.window.get()));
     }
