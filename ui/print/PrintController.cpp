@@ -31,11 +31,19 @@ QString suggestedPdfName(const PrintDocument &document)
 PrintController::PrintController(QWidget *window)
     : QObject(window)
     , m_window(window)
-    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
     , m_runDialog([](QDialog *dialog) { return dialog->exec(); })
 {
-    // The printer's paper (Letter or A4 from the system) with margins a pen can reach past.
-    m_printer->setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+}
+
+QPrinter *PrintController::printer()
+{
+    // Made on first use: a QPrinter loads the print system, which would slow every start-up.
+    if (!m_printer) {
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        // The printer's paper (Letter or A4 from the system) with margins a pen can reach past.
+        m_printer->setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    }
+    return m_printer.get();
 }
 
 PrintController::~PrintController() = default;
@@ -69,7 +77,7 @@ bool PrintController::printPreview()
     const std::optional<PrintDocument> current = document();
     if (!current)
         return false;
-    QPrintPreviewDialog dialog(m_printer.get(), m_window);
+    QPrintPreviewDialog dialog(printer(), m_window);
     dialog.setWindowTitle(tr("Print Preview \u2014 %1").arg(current->title));
     // The preview repaints on every zoom, paper or orientation change: lay out afresh each time.
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
@@ -83,18 +91,18 @@ bool PrintController::print()
     const std::optional<PrintDocument> current = document();
     if (!current)
         return false;
-    QPrintDialog dialog(m_printer.get(), m_window);
+    QPrintDialog dialog(printer(), m_window);
     dialog.setWindowTitle(tr("Print %1").arg(current->title));
     dialog.setOption(QAbstractPrintDialog::PrintSelection, false);
     if (m_runDialog(&dialog) != QDialog::Accepted)
         return false;
-    return paint(*current, m_printer.get());
+    return paint(*current, printer());
 }
 
 bool PrintController::printDirect()
 {
     const std::optional<PrintDocument> current = document();
-    return current && paint(*current, m_printer.get());
+    return current && paint(*current, printer());
 }
 
 bool PrintController::exportPdf()
@@ -108,7 +116,7 @@ bool PrintController::exportPdf()
         return false;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         path += u".pdf"_s;
-    PdfExport pdf(PdfExport::fromPageLayout(m_printer->pageLayout()));
+    PdfExport pdf(PdfExport::fromPageLayout(printer()->pageLayout()));
     if (!pdf.writeFile(*current, path)) {
         fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), pdf.errorString()));
         return false;

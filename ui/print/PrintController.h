@@ -34,7 +34,7 @@ public:
 
     void setDocumentSource(DocumentSource source) { m_source = std::move(source); }
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
-    QPrinter *printer() { return m_printer.get(); }
+    QPrinter *printer();
 
 public Q_SLOTS:
     bool printPreview();

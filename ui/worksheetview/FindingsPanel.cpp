@@ -22,8 +22,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     setUniformRowHeights(true);
     setHeaderLabels({tr("Severity"), tr("Line"), tr("Field"), tr("Finding"), tr("Rule"), tr("Source")});
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths: measuring every row's text after each keystroke costs more than the check.
+    header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    for (const auto &[column, width] : {std::pair{0, 90}, {1, 50}, {2, 110}, {4, 170}, {5, 260}})
+        setColumnWidth(column, width);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT findingActivated(item->data(0, LineRole).toInt(), item->data(0, FieldRole).toString());
     });
