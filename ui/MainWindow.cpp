@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QScreen>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -413,8 +414,11 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(geometrySetting.value()))
-        resize(1200, 760);
+    if (!restoreGeometry(geometrySetting.value())) {
+        // First start: a comfortable size, never larger than the screen.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
+        resize(QSize(1200, 760).boundedTo(available));
+    }
     restoreState(dockStateSetting.value());
     m_splitter->restoreState(splitterSetting.value());
 }
