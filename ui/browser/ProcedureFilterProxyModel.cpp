@@ -79,6 +79,7 @@ void ProcedureFilterProxyModel::rebuildCache()
         const QModelIndex index = sourceModel()->index(row, 0);
         m_rows.append({index.data(CodeRole).toString().toUpper(), index.data(TitleRole).toString().toCaseFolded()});
     }
+    rescore();
     invalidate();
 }
 
@@ -91,12 +92,14 @@ void ProcedureFilterProxyModel::setQuery(const QString &query)
     m_queryCode = trimmed.toUpper().remove(u' ');
     m_words = trimmed.toCaseFolded().split(QRegularExpression(u"[^\\w]+"_s), Qt::SkipEmptyParts);
     m_textScores.clear();
+    rescore();
     invalidate();
 }
 
 void ProcedureFilterProxyModel::setTextMatches(const QHash<QString, double> &scores)
 {
     m_textScores = scores;
+    rescore();
     invalidate();
 }
 
@@ -171,12 +174,17 @@ double ProcedureFilterProxyModel::quickScore(int sourceRow) const
     return 500;
 }
 
-double ProcedureFilterProxyModel::score(int sourceRow) const
+void ProcedureFilterProxyModel::rescore()
 {
-    const double quick = quickScore(sourceRow);
-    if (quick > 0 || sourceRow >= m_rows.size())
-        return quick;
-    return m_textScores.value(m_rows.at(sourceRow).code, 0);
+    m_scores.resize(m_rows.size());
+    if (m_query.isEmpty()) {
+        m_scores.fill(0);
+        return;
+    }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const double quick = quickScore(row);
+        m_scores[row] = quick > 0 ? quick : m_textScores.value(m_rows.at(row).code, 0);
+    }
 }
 
 bool ProcedureFilterProxyModel::matchesFacets(int sourceRow) const

@@ -54,7 +54,8 @@ private:
     };
     void rebuildCache();
     double quickScore(int sourceRow) const; // 0: no code/title match
-    double score(int sourceRow) const;
+    double score(int sourceRow) const { return m_scores.value(sourceRow, 0); }
+    void rescore(); // once per query or text-match change, not per comparison
     bool matchesFacets(int sourceRow) const;
 
     QString m_query;
@@ -63,6 +64,7 @@ private:
     QHash<QString, double> m_textScores;
     QHash<int, QString> m_facets;
     QList<RowText> m_rows;
+    QList<double> m_scores; // per source row, for the current query
 };
 
 } // namespace codedesk::ui
