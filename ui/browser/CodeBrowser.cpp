@@ -180,15 +180,16 @@ QString CodeBrowser::currentCode() const
 
 bool CodeBrowser::selectCode(const QString &code)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(CodeRole).toString().compare(code, Qt::CaseInsensitive) == 0) {
-            m_list->setCurrentIndex(index);
-            m_list->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
+    // Through the source row: a scan of the proxy would map every row on each keystroke.
+    const int sourceRow = m_model->rowOf(code);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    return true;
 }
 
 void CodeBrowser::focusSearch()
