@@ -110,6 +110,13 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         result.version = *previous;
         return true;
     };
+    // Once the stated year is known: the label and effective period every kind records.
+    const auto stampVersion = [&version] {
+        version.label = labelFor(version.part, version.statedYear);
+        const EffectivePeriod period = CodeSetStore::periodFor(version.part, version.statedYear);
+        version.effectiveFrom = period.from;
+        version.effectiveTo = period.to;
+    };
     version.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const int yearInName = yearNamedIn(fileName);
     const ImportControl parsing = half(control, 0.0);
@@ -129,10 +136,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         version.entries = int(parsed.entries.size());
         version.billable = parsed.billable;
         if (!cancelled && error.isEmpty()) {
-            version.label = labelFor(version.part, version.statedYear);
-            const EffectivePeriod period = CodeSetStore::periodFor(version.part, version.statedYear);
-            version.effectiveFrom = period.from;
-            version.effectiveTo = period.to;
+            stampVersion();
             if (unchanged())
                 return result;
             written = writer.writeIcd10Order(parsed.entries, version, writing);
@@ -149,10 +153,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         version.billable = parsed.billable;
         version.notes = int(parsed.notes.size());
         if (!cancelled && error.isEmpty()) {
-            version.label = labelFor(version.part, version.statedYear);
-            const EffectivePeriod period = CodeSetStore::periodFor(version.part, version.statedYear);
-            version.effectiveFrom = period.from;
-            version.effectiveTo = period.to;
+            stampVersion();
             if (unchanged())
                 return result;
             written = writer.writeIcd10Tabular(parsed, version, writing);
@@ -191,10 +192,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         version.statedYear = parsed.statedYear > 0 ? parsed.statedYear : yearInName;
         version.entries = int(parsed.rows.size());
         if (!cancelled && error.isEmpty()) {
-            version.label = labelFor(version.part, version.statedYear);
-            const EffectivePeriod period = CodeSetStore::periodFor(version.part, version.statedYear);
-            version.effectiveFrom = period.from;
-            version.effectiveTo = period.to;
+            stampVersion();
             if (unchanged())
                 return result;
             written = writer.writePfs(parsed.rows, version, writing);
