@@ -48,6 +48,7 @@ bool Catalog::loadBundled(QStringList *problems)
 {
     bool ok = true;
     Q_EMIT aboutToChange();
+    m_list.clear(); // its pointers are about to go
     m_bundled.clear();
     const QStringList names = QDir(bundledFolder).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
@@ -62,7 +63,7 @@ bool Catalog::loadBundled(QStringList *problems)
         }
         addProcedure(std::move(result.procedure));
     }
-    rebuildSearch();
+    rebuildIndexes();
     Q_EMIT changed();
     return ok;
 }
@@ -77,6 +78,7 @@ bool Catalog::loadImported(const LibraryDatabase &database, QStringList *problem
     }
     bool ok = true;
     Q_EMIT aboutToChange();
+    m_list.clear(); // its pointers are about to go
     m_imported.clear();
     while (query.next()) {
         const QString fileName = query.value(1).toString();
@@ -89,7 +91,7 @@ bool Catalog::loadImported(const LibraryDatabase &database, QStringList *problem
         }
         addProcedure(std::move(result.procedure));
     }
-    rebuildSearch();
+    rebuildIndexes();
     Q_EMIT changed();
     return ok;
 }
@@ -114,10 +116,11 @@ ParseResult Catalog::importReport(const LibraryDatabase &database, const QByteAr
         return result;
     }
     Q_EMIT aboutToChange();
+    m_list.clear(); // its pointers are about to go
     addProcedure(result.procedure);
     if (m_modifiers && m_medicare)
         ModifierCrossCheck(*m_modifiers, *m_medicare).apply(result.procedure);
-    rebuildSearch();
+    rebuildIndexes();
     Q_EMIT changed();
     return result;
 }
@@ -136,8 +139,9 @@ bool Catalog::removeImported(const LibraryDatabase &database, const QString &cod
     if (m_imported.count(key) == 0)
         return true;
     Q_EMIT aboutToChange();
+    m_list.clear(); // its pointers are about to go
     m_imported.erase(key);
-    rebuildSearch();
+    rebuildIndexes();
     Q_EMIT changed();
     return true;
 }
@@ -163,6 +167,11 @@ const Procedure *Catalog::findImported(const QString &code) const
 
 QList<const Procedure *> Catalog::procedures() const
 {
+    return m_list;
+}
+
+QList<const Procedure *> Catalog::mergedList() const
+{
     QList<const Procedure *> list;
     auto bundled = m_bundled.begin();
     auto imported = m_imported.begin();
@@ -181,7 +190,7 @@ QList<const Procedure *> Catalog::procedures() const
 
 qsizetype Catalog::size() const
 {
-    return procedures().size();
+    return m_list.size();
 }
 
 QList<SearchHit> Catalog::search(const QString &query, int limit) const
@@ -198,10 +207,11 @@ void Catalog::addProcedure(Procedure procedure)
     target.insert_or_assign(code, std::move(procedure));
 }
 
-void Catalog::rebuildSearch()
+void Catalog::rebuildIndexes()
 {
+    m_list = mergedList();
     m_search.clear();
-    for (const Procedure *procedure : procedures())
+    for (const Procedure *procedure : std::as_const(m_list))
         m_search.add(*procedure);
 }
 

@@ -62,10 +62,13 @@ Q_SIGNALS:
 
 private:
     void addProcedure(Procedure procedure);
-    void rebuildSearch();
+    QList<const Procedure *> mergedList() const;
+    void rebuildIndexes(); // after every change of the maps
+
 
     std::map<QString, Procedure> m_bundled;
     std::map<QString, Procedure> m_imported;
+    QList<const Procedure *> m_list; // one per code, in code order
     ProcedureSearch m_search;
     const ModifierDictionary *m_modifiers = nullptr;
     const MedicareIndicators *m_medicare = nullptr;

@@ -11,16 +11,26 @@ namespace codedesk {
 ProcedureListModel::ProcedureListModel(const Catalog *catalog, QObject *parent)
     : QAbstractListModel(parent)
     , m_catalog(catalog)
-    , m_procedures(catalog->procedures())
 {
+    takeProcedures();
     connect(catalog, &Catalog::aboutToChange, this, [this] {
         beginResetModel();
         m_procedures.clear();
+        m_rowOfCode.clear();
     });
     connect(catalog, &Catalog::changed, this, [this] {
-        m_procedures = m_catalog->procedures();
+        takeProcedures();
         endResetModel();
     });
+}
+
+void ProcedureListModel::takeProcedures()
+{
+    m_procedures = m_catalog->procedures();
+    m_rowOfCode.clear();
+    m_rowOfCode.reserve(m_procedures.size());
+    for (qsizetype row = 0; row < m_procedures.size(); ++row)
+        m_rowOfCode.insert(m_procedures.at(row)->code, int(row));
 }
 
 ProcedureListModel::~ProcedureListModel() = default;
@@ -37,12 +47,7 @@ const Procedure *ProcedureListModel::procedureAt(int row) const
 
 int ProcedureListModel::rowOf(const QString &code) const
 {
-    const QString key = code.trimmed().toUpper();
-    for (qsizetype row = 0; row < m_procedures.size(); ++row) {
-        if (m_procedures.at(row)->code == key)
-            return int(row);
-    }
-    return -1;
+    return m_rowOfCode.value(code.trimmed().toUpper(), -1);
 }
 
 QVariant ProcedureListModel::data(const QModelIndex &index, int role) const

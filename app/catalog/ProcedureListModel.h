@@ -3,6 +3,7 @@
 #include "catalog/Procedure.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace codedesk {
@@ -28,8 +29,11 @@ public:
     int rowOf(const QString &code) const; // -1 if not listed
 
 private:
+    void takeProcedures();
+
     const Catalog *m_catalog;
     QList<const Procedure *> m_procedures;
+    QHash<QString, int> m_rowOfCode;
 };
 
 } // namespace codedesk

@@ -29,9 +29,15 @@ const QStringList organs{u"Liver"_s, u"Kidney"_s, u"Lung"_s, u"Bone"_s, u"Thyroi
 const QStringList approaches{u"Percutaneous"_s, u"Laparoscopic"_s, u"Open"_s};
 const QStringList energies{u"Radiofrequency"_s, u"Cryo"_s, u"Microwave"_s, u"Irreversible Electroporation"_s};
 
+// Unique codes shaped like CPT Category III codes: 0000T-9999T, then 0000U-9999U and so on.
+QString generatedCode(int i)
+{
+    return u"%1"_s.arg(i % 10000, 4, 10, QLatin1Char('0')) + QChar(u'T' + i / 10000);
+}
+
 QByteArray generatedReport(int i)
 {
-    const QString code = u"%1T"_s.arg(1000 + i % 9000, 4, 10, QLatin1Char('0'));
+    const QString code = generatedCode(i);
     const QString title = u"%1 %2 Ablation of %3 Tumor Variant %4"_s.arg(approaches.at(i % 3), energies.at(i % 4),
                                                                              organs.at(i % 7))
                               .arg(i);
@@ -76,7 +82,7 @@ int main(int argc, char *argv[])
         insert.prepare(u"INSERT INTO imported_report (code, file_name, sha256, content, imported_at) VALUES (?, ?, ?, ?, ?)"_s);
         for (int i = 0; i < reports; ++i) {
             const QByteArray content = generatedReport(i);
-            insert.addBindValue(u"%1T"_s.arg(1000 + i % 9000, 4, 10, QLatin1Char('0')) + (i >= 9000 ? QString::number(i) : QString()));
+            insert.addBindValue(generatedCode(i));
             insert.addBindValue(u"generated-%1.txt"_s.arg(i));
             insert.addBindValue(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
             insert.addBindValue(content);
@@ -121,6 +127,19 @@ int main(int argc, char *argv[])
             fullText << timer.nsecsElapsed() / 1e6;
         }
     }
+    // Choosing a code (arrow keys, a click, or typing settling on a new match) rebuilds the page.
+    search->clear();
+    browser->waitForSearch();
+    QTest::qWait(codedesk::ui::CodeBrowser::settleDelayMs * 2);
+    QList<double> pages;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!browser->selectCode(i % 2 ? generatedCode(i * 311) : QStringList{u"47370"_s, u"47381"_s, u"47382"_s, u"47383"_s, u"47384"_s}.at(i % 5)))
+            qFatal("code not listed");
+        window.repaint();
+        pages << timer.nsecsElapsed() / 1e6;
+    }
     std::printf("library: %d bundled + %d imported reports, workspace load %.0f ms\n",
                 int(workspace.catalog().size()) - reports, reports, loadMs);
     std::printf("keystroke -> list filtered and repainted (GUI thread), %lld keystrokes:\n", keystrokes.size());
@@ -129,5 +148,8 @@ int main(int argc, char *argv[])
     std::printf("keystroke -> full-text matches merged (worker thread + merge):\n");
     std::printf("  median %.2f ms, p90 %.2f ms, worst %.2f ms\n", percentile(fullText, 0.5),
                 percentile(fullText, 0.9), percentile(fullText, 1.0));
+    std::printf("selection -> reference page rebuilt and window repainted (after typing pauses %d ms):\n",
+                codedesk::ui::CodeBrowser::settleDelayMs);
+    std::printf("  median %.2f ms, worst %.2f ms\n", percentile(pages, 0.5), percentile(pages, 1.0));
     return 0;
 }

@@ -229,10 +229,26 @@ private Q_SLOTS:
     {
         typeSearch(u"electrode"_s);
         QVERIFY(browser()->selectCode(u"47382"_s));
-        bool highlighted = false;
-        for (TextBlock *block : view()->findChildren<TextBlock *>())
-            highlighted = highlighted || !block->extraSelections().isEmpty();
-        QVERIFY(highlighted);
+        const auto highlighted = [this] {
+            bool any = false;
+            for (TextBlock *block : view()->findChildren<TextBlock *>())
+                any = any || !block->extraSelections().isEmpty();
+            return any;
+        };
+        QTRY_VERIFY(highlighted()); // once typing settles
+    }
+
+    void typing_detailPageFollowsOnceTypingSettles()
+    {
+        QVERIFY(browser()->selectCode(u"47370"_s));
+        QCOMPARE(view()->code(), u"47370"_s);
+        typeSearch(u"47384"_s); // filters 47370 out: the list's current row moves to 47384
+        QCOMPARE(browser()->currentCode(), u"47384"_s);
+        QTRY_COMPARE(view()->code(), u"47384"_s);
+        QTest::keyClick(browser()->searchField(), Qt::Key_Escape);
+        QTest::keyClick(browser()->searchField(), Qt::Key_Up); // navigation: the page follows at once
+        QCOMPARE(browser()->currentCode(), u"47383"_s);
+        QCOMPARE(view()->code(), u"47383"_s);
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QKeyEvent>
+#include <QScopedValueRollback>
 #include <QLabel>
 #include <QLineEdit>
 #include <QHeaderView>
@@ -122,12 +123,10 @@ CodeBrowser::CodeBrowser(Catalog *catalog, QWidget *parent)
     });
 
     connect(m_search, &QLineEdit::textChanged, this, &CodeBrowser::queryEdited);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
-            Q_EMIT codeSelected(current.data(CodeRole).toString());
-            saveState();
-        }
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodeBrowser::currentChanged);
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(settleDelayMs);
+    connect(&m_settleTimer, &QTimer::timeout, this, &CodeBrowser::settled);
     connect(m_list, &QTreeView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT codeActivated(index.data(CodeRole).toString()); });
     connect(&m_watcher, &QFutureWatcher<QList<SearchHit>>::finished, this, &CodeBrowser::fullTextSearchFinished);
@@ -146,6 +145,37 @@ CodeBrowser::CodeBrowser(Catalog *catalog, QWidget *parent)
 CodeBrowser::~CodeBrowser()
 {
     waitForSearch();
+    if (m_settleTimer.isActive())
+        saveState();
+}
+
+void CodeBrowser::currentChanged()
+{
+    if (currentCode().isEmpty())
+        return;
+    if (m_filtering) {
+        // Each keystroke may move the current row; rebuilding the detail page for every
+        // intermediate match would slow typing down, so it follows once typing pauses.
+        m_selectionPending = true;
+    } else {
+        m_selectionPending = false;
+        Q_EMIT codeSelected(currentCode());
+    }
+    m_settleTimer.start();
+}
+
+void CodeBrowser::settled()
+{
+    if (m_searchPending) {
+        m_searchPending = false;
+        Q_EMIT searchChanged(m_proxy->query());
+    }
+    if (m_selectionPending) {
+        m_selectionPending = false;
+        if (!currentCode().isEmpty())
+            Q_EMIT codeSelected(currentCode());
+    }
+    saveState();
 }
 
 QComboBox *CodeBrowser::facetBox(Facet facet) const
@@ -200,6 +230,7 @@ void CodeBrowser::focusSearch()
 
 void CodeBrowser::queryEdited(const QString &text)
 {
+    const QScopedValueRollback filtering(m_filtering, true);
     const QString code = currentCode();
     m_proxy->setQuery(text);
     ++m_generation;
@@ -216,8 +247,8 @@ void CodeBrowser::queryEdited(const QString &text)
     if (!code.isEmpty() && !selectCode(code) && m_proxy->rowCount() > 0)
         m_list->setCurrentIndex(m_proxy->index(0, 0));
     updateCount();
-    Q_EMIT searchChanged(query);
-    saveState();
+    m_searchPending = true;
+    m_settleTimer.start();
 }
 
 void CodeBrowser::fullTextSearchFinished()
@@ -230,6 +261,7 @@ void CodeBrowser::fullTextSearchFinished()
     const QList<SearchHit> hits = m_watcher.result();
     for (const SearchHit &hit : hits)
         scores.insert(hit.code.toUpper(), hit.score);
+    const QScopedValueRollback filtering(m_filtering, true);
     const QString code = currentCode();
     m_proxy->setTextMatches(scores);
     if (!code.isEmpty())

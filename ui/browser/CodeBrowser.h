@@ -4,6 +4,7 @@
 #include "catalog/SearchHit.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -49,11 +50,16 @@ public:
     // Blocks until the running full-text search (if any) is done; for tests and benchmarks.
     void waitForSearch();
 
+    // How long typing must pause before the detail page follows a selection that the filter
+    // moved, and before the search is remembered.
+    static constexpr int settleDelayMs = 150;
+
 Q_SIGNALS:
+    // A code chosen in the list; while the coder types, only once typing settles.
     void codeSelected(const QString &code);
     void codeActivated(const QString &code);
     void codeSetHitActivated(const QString &kind, const QString &code);
-    void searchChanged(const QString &query);
+    void searchChanged(const QString &query); // once typing settles
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -65,6 +71,8 @@ private:
     void updateCount();
     void restoreState();
     void saveState() const;
+    void currentChanged();
+    void settled();
 
     Catalog *m_catalog;
     ProcedureListModel *m_model = nullptr;
@@ -78,6 +86,10 @@ private:
     quint64 m_generation = 0;
     quint64 m_watcherGeneration = 0;
     CodeSetSearch m_codeSetSearch;
+    QTimer m_settleTimer;
+    bool m_filtering = false; // the list's current row moves because the filter changed
+    bool m_selectionPending = false;
+    bool m_searchPending = false;
 };
 
 } // namespace codedesk::ui

@@ -79,7 +79,8 @@ void ProcedureFilterProxyModel::rebuildCache()
         const QModelIndex index = sourceModel()->index(row, 0);
         m_rows.append({index.data(CodeRole).toString().toUpper(), index.data(TitleRole).toString().toCaseFolded()});
     }
-    rescore();
+    rescoreQuick(false);
+    applyTextScores();
     invalidate();
 }
 
@@ -88,18 +89,22 @@ void ProcedureFilterProxyModel::setQuery(const QString &query)
     const QString trimmed = query.trimmed();
     if (trimmed == m_query)
         return;
+    // Typing on at the end of the query can only narrow the code and title matches.
+    const bool narrowing = !m_query.isEmpty() && trimmed.toCaseFolded().startsWith(m_query.toCaseFolded());
     m_query = trimmed;
     m_queryCode = trimmed.toUpper().remove(u' ');
-    m_words = trimmed.toCaseFolded().split(QRegularExpression(u"[^\\w]+"_s), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(u"[^\\w]+"_s);
+    m_words = trimmed.toCaseFolded().split(separators, Qt::SkipEmptyParts);
     m_textScores.clear();
-    rescore();
+    rescoreQuick(narrowing);
+    applyTextScores();
     invalidate();
 }
 
 void ProcedureFilterProxyModel::setTextMatches(const QHash<QString, double> &scores)
 {
     m_textScores = scores;
-    rescore();
+    applyTextScores();
     invalidate();
 }
 
@@ -158,8 +163,6 @@ QStringList ProcedureFilterProxyModel::facetValues(Facet facet) const
 
 double ProcedureFilterProxyModel::quickScore(int sourceRow) const
 {
-    if (sourceRow >= m_rows.size())
-        return 0;
     const RowText &row = m_rows.at(sourceRow);
     if (row.code == m_queryCode)
         return 1000;
@@ -174,16 +177,35 @@ double ProcedureFilterProxyModel::quickScore(int sourceRow) const
     return 500;
 }
 
-void ProcedureFilterProxyModel::rescore()
+void ProcedureFilterProxyModel::rescoreQuick(bool narrowing)
 {
-    m_scores.resize(m_rows.size());
-    if (m_query.isEmpty()) {
-        m_scores.fill(0);
-        return;
+    if (m_query.isEmpty() || !narrowing) {
+        m_quickScores.fill(0, m_rows.size());
+        m_quickRows.clear();
+        if (m_query.isEmpty())
+            return;
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_quickRows.append(row);
     }
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const double quick = quickScore(row);
-        m_scores[row] = quick > 0 ? quick : m_textScores.value(m_rows.at(row).code, 0);
+    QList<int> matched;
+    for (const int row : std::as_const(m_quickRows)) {
+        m_quickScores[row] = quickScore(row);
+        if (m_quickScores[row] > 0)
+            matched.append(row);
+    }
+    m_quickRows = matched;
+}
+
+void ProcedureFilterProxyModel::applyTextScores()
+{
+    m_scores = m_quickScores;
+    const auto *model = qobject_cast<const ProcedureListModel *>(sourceModel());
+    if (!model)
+        return;
+    for (auto it = m_textScores.cbegin(); it != m_textScores.cend(); ++it) {
+        const int row = model->rowOf(it.key());
+        if (row >= 0 && row < m_scores.size() && m_scores.at(row) == 0)
+            m_scores[row] = it.value();
     }
 }
 
@@ -266,7 +288,7 @@ bool ProcedureFilterProxyModel::lessThan(const QModelIndex &left, const QModelIn
         if (a != b)
             return a > b;
     }
-    return m_rows.value(left.row()).code < m_rows.value(right.row()).code;
+    return left.row() < right.row(); // the source lists codes in code order
 }
 
 } // namespace codedesk::ui
