@@ -71,8 +71,20 @@ QList<CodeSetVersion> CodeSetStore::versions() const
     return result;
 }
 
+void CodeSetStore::rememberVersions()
+{
+    QHash<CodeSetPart, CodeSetVersion> versionsByPart;
+    for (const CodeSetVersion &recorded : versions())
+        versionsByPart.insert(recorded.part, recorded);
+    m_versions = versionsByPart;
+}
+
 std::optional<CodeSetVersion> CodeSetStore::version(CodeSetPart part) const
 {
+    if (m_versions) {
+        const auto it = m_versions->constFind(part);
+        return it == m_versions->cend() ? std::nullopt : std::optional(*it);
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT %1 FROM codeset_version WHERE part = ?"_s.arg(versionColumns));
     query.addBindValue(codeSetPartName(part));

@@ -61,11 +61,17 @@ struct EffectivePeriod
 };
 
 // Reads the imported code sets from the library database. Cheap to make; every call queries the
-// database through the calling thread's connection.
+// database through the calling thread's connection, except version() and what is built on it
+// while rememberVersions() holds (for a long-lived store that is told when an import lands).
 class CodeSetStore final
 {
 public:
     explicit CodeSetStore(LibraryDatabase &database);
+
+    // The worksheet checks ask for the versions on every keystroke: read them once, until the
+    // next rememberVersions() or forgetVersions().
+    void rememberVersions();
+    void forgetVersions() { m_versions.reset(); }
 
     QList<CodeSetVersion> versions() const;
     std::optional<CodeSetVersion> version(CodeSetPart part) const;
@@ -103,6 +109,7 @@ public:
 
 private:
     LibraryDatabase &m_database;
+    std::optional<QHash<CodeSetPart, CodeSetVersion>> m_versions;
 };
 
 } // namespace codedesk

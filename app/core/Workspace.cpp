@@ -22,8 +22,10 @@ bool Workspace::load()
         m_error = m_database.errorString();
         ok = false;
     }
-    if (m_database.isOpen())
+    if (m_database.isOpen()) {
+        m_codeSets.rememberVersions();
         m_codeSets.applyTo(&m_modifiers, &m_medicare); // official Level II modifiers, imported RVU rows
+    }
     // Imported code sets that replace reference data belong above this line: the catalog's
     // cross-check reads the tables as they are now (or call catalog().recheck() afterwards).
     m_catalog.setReference(&m_modifiers, &m_medicare);
@@ -45,8 +47,10 @@ void Workspace::reloadCodeSets()
     m_codeSetSearch.reset();
     m_modifiers = ModifierDictionary::bundled();
     m_medicare = MedicareIndicators::bundled();
-    if (m_database.isOpen())
+    if (m_database.isOpen()) {
+        m_codeSets.rememberVersions();
         m_codeSets.applyTo(&m_modifiers, &m_medicare);
+    }
     m_catalog.recheck();
 }
 

@@ -2,7 +2,9 @@
 
 #include "worksheet/Worksheet.h"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -87,17 +89,34 @@ void ClaimLineTableModel::clearFindings()
 
 void ClaimLineTableModel::setFindings(const ClaimFindings &findings)
 {
-    clearFindings();
+    QHash<quint64, ClaimFindings> cells;
     for (const ClaimFinding &finding : findings) {
-        ClaimLineColumn column = columnForField(finding.field);
         if (finding.line < 0 || finding.line >= rowCount())
             continue;
+        ClaimLineColumn column = columnForField(finding.field);
         if (column == ClaimLineColumn::Count)
             column = ClaimLineColumn::Code; // a finding about the whole line shows on its code
-        m_findings[cellKey(finding.line, int(column))] << finding;
+        cells[cellKey(finding.line, int(column))] << finding;
     }
-    if (!m_findings.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCountValue - 1),
+    // Only the rows whose findings changed are repainted: a keystroke changes a few at most.
+    int first = std::numeric_limits<int>::max();
+    int last = -1;
+    const auto changedRow = [&first, &last](quint64 key) {
+        const int row = int(key >> 8);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    };
+    for (auto it = m_findings.cbegin(); it != m_findings.cend(); ++it) {
+        if (cells.value(it.key()) != it.value())
+            changedRow(it.key());
+    }
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        if (!m_findings.contains(it.key()))
+            changedRow(it.key());
+    }
+    m_findings = std::move(cells);
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCountValue - 1),
                            {ClaimLineRole::SeverityRole, ClaimLineRole::FindingsRole, Qt::ToolTipRole});
 }
 
@@ -329,11 +348,13 @@ ClaimLineColumn ClaimLineTableModel::columnForField(const QString &field)
         return ClaimLineColumn::Modifier1;
     if (field.startsWith(u"pointer"))
         return ClaimLineColumn::Pointers;
-    for (int column = 0; column < columnCountValue; ++column) {
-        if (fieldName(ClaimLineColumn(column)) == field)
-            return ClaimLineColumn(column);
-    }
-    return ClaimLineColumn::Count;
+    static const QHash<QString, ClaimLineColumn> columns = [] {
+        QHash<QString, ClaimLineColumn> byName;
+        for (int column = 0; column < columnCountValue; ++column)
+            byName.insert(fieldName(ClaimLineColumn(column)), ClaimLineColumn(column));
+        return byName;
+    }();
+    return columns.value(field, ClaimLineColumn::Count);
 }
 
 } // namespace codedesk

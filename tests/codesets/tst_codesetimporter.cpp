@@ -73,6 +73,22 @@ private Q_SLOTS:
         QVERIFY(!store.entry(CodeSetKind::Hcpcs, u"C78.7"_s));
     }
 
+    void rememberedVersions_lastUntilRememberedAgain()
+    {
+        CodeSetStore store(*m_db);
+        store.rememberVersions();
+        QCOMPARE(import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s).status, Status::Imported);
+        QVERIFY(!store.version(CodeSetPart::Icd10CmOrder)); // remembered before the import
+        QVERIFY(store.sourceText(CodeSetPart::Icd10CmOrder).isEmpty());
+        store.rememberVersions();
+        QCOMPARE(store.version(CodeSetPart::Icd10CmOrder)->label, u"ICD-10-CM 2021"_s);
+        QVERIFY(store.sourceText(CodeSetPart::Icd10CmOrder).startsWith(u"ICD-10-CM 2021 (icd10cm-order-2021.txt"_s));
+        QVERIFY(QSqlQuery(m_db->connection()).exec(u"DELETE FROM codeset_version"_s));
+        QVERIFY(store.version(CodeSetPart::Icd10CmOrder));
+        store.forgetVersions(); // reads the database again
+        QVERIFY(!store.version(CodeSetPart::Icd10CmOrder));
+    }
+
     void reimportSameFile_isANoOp()
     {
         QCOMPARE(import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s).status, Status::Imported);

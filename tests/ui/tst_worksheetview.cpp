@@ -8,6 +8,7 @@
 #include "worksheet/WorksheetFile.h"
 #include "worksheetview/ClaimHeaderForm.h"
 #include "worksheetview/ClaimLinesTable.h"
+#include "worksheetview/FindingsModel.h"
 #include "worksheetview/FindingsPanel.h"
 #include "worksheetview/WorksheetManager.h"
 
@@ -195,14 +196,17 @@ private Q_SLOTS:
         QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
         FindingsPanel *panel = view->findingsPanel();
         QVERIFY(panel->errorCount() >= 1);
-        QTreeWidgetItem *item = nullptr;
-        for (int i = 0; i < panel->topLevelItemCount(); ++i) {
-            if (panel->topLevelItem(i)->text(2) == u"modifier1"_s)
-                item = panel->topLevelItem(i);
+        QModelIndex finding;
+        for (int row = 0; row < panel->model()->rowCount(); ++row) {
+            const QModelIndex field = panel->model()->index(row, FindingsModel::FieldColumn);
+            if (field.data().toString() == u"modifier1"_s)
+                finding = field;
         }
-        QVERIFY(item);
+        QVERIFY(finding.isValid());
         view->linesTable()->setCurrentIndex(model->index(1, 0));
-        Q_EMIT panel->itemActivated(item, 0);
+        panel->setFocus();
+        panel->setCurrentIndex(finding);
+        QTest::keyClick(panel, Qt::Key_Return); // activates the finding, as a double-click does
         QCOMPARE(view->linesTable()->currentIndex(), cell);
     }
 

@@ -1,20 +1,32 @@
 #include "browser/SeverityStyle.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QStyle>
+
+#include <array>
 
 namespace codedesk::ui {
 
 QIcon severityIcon(Severity severity)
 {
+    // The style makes the icon anew on every call, and views ask for it on every paint.
+    static QPointer<QStyle> iconStyle;
+    static std::array<QIcon, 3> icons;
     QStyle *style = QApplication::style();
+    if (iconStyle != style) {
+        iconStyle = style;
+        icons = {style->standardIcon(QStyle::SP_MessageBoxInformation),
+                 style->standardIcon(QStyle::SP_MessageBoxWarning),
+                 style->standardIcon(QStyle::SP_MessageBoxCritical)};
+    }
     switch (severity) {
-    case Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
     case Severity::Info:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+        return icons[0];
+    case Severity::Warning:
+        return icons[1];
+    case Severity::Error:
+        return icons[2];
     }
     return {};
 }

@@ -2,13 +2,15 @@
 
 #include "worksheet/ClaimFinding.h"
 
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace codedesk::ui {
 
-// Every finding of the last check, most serious first: rule, line, field, message and source.
-// Activating one (double-click or Enter) asks to go to its cell.
-class FindingsPanel final : public QTreeWidget
+class FindingsModel;
+
+// Every finding of the last check, most serious first: severity, line, field, message, rule and
+// source. Activating one (double-click or Enter) asks to go to its cell.
+class FindingsPanel final : public QTreeView
 {
     Q_OBJECT
 
@@ -16,15 +18,15 @@ public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
     void setFindings(const ClaimFindings &findings);
-    int errorCount() const { return m_errors; }
-    int warningCount() const { return m_warnings; }
+    FindingsModel *findingsModel() const { return m_model; }
+    int errorCount() const;
+    int warningCount() const;
 
 Q_SIGNALS:
     void findingActivated(int line, const QString &field);
 
 private:
-    int m_errors = 0;
-    int m_warnings = 0;
+    FindingsModel *m_model;
 };
 
 } // namespace codedesk::ui
