@@ -1,14 +1,19 @@
-// The thin entry point: chooses the window or the command-line mode from the arguments, makes the
-// matching application object and hands over. Everything else lives in the libraries.
+// The thin entry point. Most runs of codedesk are one command-line query: those run here on
+// QCoreApplication and the model alone, without loading Qt GUI and Widgets (a third of the
+// libraries and most of the start-up time of a short command). The window and `print` live in
+// the codedesk-gui module (app/gui_main.cpp), loaded only for them.
 #include "cli/CommandLine.h"
 #include "core/AppIdentity.h"
-#include "MainWindowLauncher.h"
 
-#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
-#include <QGuiApplication>
+#include <QFileInfo>
+#include <QLibrary>
 
 #include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -31,26 +36,42 @@ int runCommandLine(const QStringList &arguments)
     return codedesk::cli::runCommandLine(arguments, console);
 }
 
+// Beside the executable in the build tree; under the library folder once installed.
+QStringList guiModuleCandidates(const char *argv0)
+{
+    QString executable = QFile::symLinkTarget(u"/proc/self/exe"_s);
+    if (executable.isEmpty())
+        executable = QFileInfo(QString::fromLocal8Bit(argv0)).absoluteFilePath();
+    const QDir folder = QFileInfo(executable).absoluteDir();
+    return {folder.filePath(u"codedesk-gui.so"_s),
+            QDir::cleanPath(folder.filePath(QStringLiteral(CODEDESK_MODULE_RELATIVE_DIR) + u"/codedesk-gui.so"_s))};
+}
+
+int runGuiModule(int &argc, char *argv[])
+{
+    using GuiMain = int (*)(int &, char **);
+    QStringList problems;
+    for (const QString &path : guiModuleCandidates(argv[0])) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QLibrary module(path);
+        if (const auto guiMain = reinterpret_cast<GuiMain>(module.resolve("codedeskGuiMain")))
+            return guiMain(argc, argv); // the module stays loaded until the process ends
+        problems << module.errorString();
+    }
+    std::fprintf(stderr, "codedesk: cannot load the window and printing module codedesk-gui.so%s%s\n",
+                 problems.isEmpty() ? " (not found beside the executable)" : ": ",
+                 qPrintable(problems.join(u"; "_s)));
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     const QStringList arguments = argumentList(argc, argv);
-    switch (codedesk::cli::chooseMode(arguments)) {
-    case codedesk::cli::Mode::CommandLine: {
-        QCoreApplication app(argc, argv);
-        return runCommandLine(arguments);
-    }
-    case codedesk::cli::Mode::CommandLineWithGui: {
-        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        return runCommandLine(arguments);
-    }
-    case codedesk::cli::Mode::Window:
-        break;
-    }
-    QApplication app(argc, argv);
-    codedesk::setApplicationIdentity();
-    return codedesk::ui::runMainWindow(app, codedesk::cli::windowOptions(arguments));
+    if (codedesk::cli::chooseMode(arguments) != codedesk::cli::Mode::CommandLine)
+        return runGuiModule(argc, argv);
+    QCoreApplication app(argc, argv);
+    return runCommandLine(arguments);
 }

@@ -32,7 +32,7 @@ const std::array<CommandInfo, 8> &commands()
         {u"validate", u"validate WORKSHEET [--json] [--today YYYY-MM-DD]   check a worksheet's claim lines",
          runValidate, false},
         {u"export", u"export WORKSHEET (--csv|--json) OUT  write the claim lines for billing", runExport, false},
-        {u"print", u"print (--procedure CODE|--worksheet WORKSHEET) --pdf OUT   print to PDF", runPrint, true},
+        {u"print", u"print (--procedure CODE|--worksheet WORKSHEET) --pdf OUT   print to PDF", nullptr, true},
         {u"codeset", u"codeset import KIND FILE | codeset search KIND QUERY   official code sets", runCodeset,
          false},
     }};
@@ -115,7 +115,7 @@ WindowOptions windowOptions(const QStringList &arguments)
     return options;
 }
 
-int runCommandLine(const QStringList &arguments, Console &console)
+int runCommandLine(const QStringList &arguments, Console &console, CommandRunner printCommand)
 {
     const TopLevel top(arguments);
     if (!top.ok) {
@@ -137,7 +137,12 @@ int runCommandLine(const QStringList &arguments, Console &console)
         console.err() << "Try 'codedesk --help'.\n";
         return UsageError;
     }
-    return command->run(top.parser.positionalArguments().mid(1), console);
+    const CommandRunner run = command->paints ? printCommand : command->run;
+    if (!run) {
+        console.problem(u"'%1' needs the graphical part of CodeDesk, which is not loaded"_s.arg(command->name));
+        return Failure;
+    }
+    return run(top.parser.positionalArguments().mid(1), console);
 }
 
 } // namespace codedesk::cli

@@ -23,7 +23,11 @@ struct WindowOptions
 };
 WindowOptions windowOptions(const QStringList &arguments);
 
+using CommandRunner = int (*)(const QStringList &arguments, Console &console);
+
 // Runs the command-line mode for argv (program name first) and returns the exit status.
-int runCommandLine(const QStringList &arguments, Console &console);
+// `print` runs through `printCommand` (cli/PrintCommand.h, in codedesk_documents), given by
+// callers that made a QGuiApplication; without it, print is refused.
+int runCommandLine(const QStringList &arguments, Console &console, CommandRunner printCommand = nullptr);
 
 } // namespace codedesk::cli

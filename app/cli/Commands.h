@@ -14,7 +14,6 @@ int runSearch(const QStringList &arguments, Console &console);
 int runImport(const QStringList &arguments, Console &console);
 int runValidate(const QStringList &arguments, Console &console);
 int runExport(const QStringList &arguments, Console &console);
-int runPrint(const QStringList &arguments, Console &console);
 int runCodeset(const QStringList &arguments, Console &console);
 
 } // namespace codedesk::cli

@@ -1,6 +1,6 @@
 // print: a procedure worksheet or a claim worksheet to PDF, without a display (DESIGN.md).
 #include "cli/CommandParser.h"
-#include "cli/Commands.h"
+#include "cli/PrintCommand.h"
 #include "core/Workspace.h"
 #include "export/ClaimWorksheetDocument.h"
 #include "export/PdfExport.h"

@@ -1,8 +1,10 @@
 #include "codesets/CodeSetSearch.h"
 
+#include "codesets/CodeSetIndexFile.h"
 #include "codesets/CodeSetStore.h"
 #include "codesets/CodeSetWriter.h"
 #include "codesets/EntryChunk.h"
+#include "core/LibraryDatabase.h"
 
 #include <QMutexLocker>
 
@@ -14,22 +16,46 @@ CodeSetSearch::CodeSetSearch(LibraryDatabase &database)
     : m_database(database)
 {}
 
+namespace {
+
+// An index with the file its bytes may be mapped from: they live and die together.
+struct LoadedIndex
+{
+    LoadedIndex(const QString &libraryPath, CodeSetKind kind)
+        : file(libraryPath, kind)
+    {}
+    CodeSetIndexFile file;
+    CodeSetIndex index;
+};
+
+} // namespace
+
 std::shared_ptr<const CodeSetIndex> CodeSetSearch::indexFor(CodeSetKind kind)
 {
     QMutexLocker lock(&m_mutex);
     if (const auto it = m_indexes.find(kind); it != m_indexes.end())
         return it->second;
-    auto index = std::make_shared<CodeSetIndex>();
+    auto loaded = std::make_shared<LoadedIndex>(m_database.path(), kind);
     const CodeSetStore store(m_database);
-    if (!index->load(store.indexBlob(kind))) {
-        // Missing (an older format) or damaged: rebuild it from the stored codes and keep it.
-        const QList<IndexInput> inputs = store.indexInputs(kind);
-        if (!inputs.isEmpty()) {
-            const QByteArray blob = CodeSetIndex::build(inputs);
-            if (index->load(blob))
-                CodeSetWriter(m_database).writeIndex(kind, blob);
+    QString stamp = store.indexStamp(kind);
+    if (!loaded->index.load(loaded->file.map(stamp))) {
+        QByteArray blob = store.indexBlob(kind);
+        if (!loaded->index.load(blob)) {
+            // Missing (an older format) or damaged: rebuild it from the stored codes and keep it.
+            blob.clear();
+            const QList<IndexInput> inputs = store.indexInputs(kind);
+            if (!inputs.isEmpty()) {
+                blob = CodeSetIndex::build(inputs);
+                if (loaded->index.load(blob) && CodeSetWriter(m_database).writeIndex(kind, blob))
+                    stamp = store.indexStamp(kind);
+            }
+        } else if (stamp.isEmpty() && CodeSetWriter(m_database).stampIndex(kind)) {
+            stamp = store.indexStamp(kind); // an index stored before stamps existed
         }
+        if (loaded->index.isLoaded() && !stamp.isEmpty())
+            loaded->file.write(stamp, blob); // for the next process; without it, the next reads the database
     }
+    std::shared_ptr<const CodeSetIndex> index(loaded, &loaded->index);
     m_indexes[kind] = index;
     return index;
 }

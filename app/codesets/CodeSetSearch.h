@@ -27,7 +27,9 @@ struct CodeSetHit
 // dot ("C787", "C78.7"), by words in any order and by word prefixes ("sec mal liv"). Best first:
 // exact code, code prefix, billable before header codes, then word matches (see CodeSetIndex).
 // Nothing is loaded until the first search of a kind (or preload()); each kind's index is one
-// compact blob read from the library database, rebuilt from the stored codes if it is missing.
+// compact blob, memory-mapped from its copy beside the library (CodeSetIndexFile) when that is
+// current, else read from the library database (and copied for the next time), or rebuilt
+// from the stored codes if it is missing.
 class CodeSetSearch final
 {
 public:

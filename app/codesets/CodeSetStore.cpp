@@ -400,6 +400,14 @@ QByteArray CodeSetStore::indexBlob(CodeSetKind kind) const
     return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
 }
 
+QString CodeSetStore::indexStamp(CodeSetKind kind) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT stamp FROM codeset_index_stamp WHERE kind = ?"_s);
+    query.addBindValue(codeSetKindName(kind));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
 QList<IndexInput> CodeSetStore::indexInputs(CodeSetKind kind) const
 {
     QList<IndexInput> result;

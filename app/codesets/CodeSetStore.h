@@ -101,6 +101,7 @@ public:
     // For CodeSetSearch: the stored index blob, the inputs to rebuild it, and the codes of the
     // chunks starting at `firstKeys` (see EntryChunk), by code key.
     QByteArray indexBlob(CodeSetKind kind) const;
+    QString indexStamp(CodeSetKind kind) const; // changes with every write of the index; empty: none
     QList<IndexInput> indexInputs(CodeSetKind kind) const;
     QHash<QString, CodeSetEntry> chunkEntries(CodeSetKind kind, const QStringList &firstKeys,
                                               const QSet<QByteArray> &wantedKeys) const;

@@ -7,6 +7,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -100,7 +101,8 @@ bool CodeSetWriter::writeEntries(QSqlDatabase &db, CodeSetKind kind, const QList
 {
     const QString kindName = codeSetKindName(kind);
     if (!exec(db, u"DELETE FROM codeset_chunk WHERE kind = ?"_s, {kindName}) ||
-        !exec(db, u"DELETE FROM codeset_index WHERE kind = ?"_s, {kindName}))
+        !exec(db, u"DELETE FROM codeset_index WHERE kind = ?"_s, {kindName}) ||
+        !exec(db, u"DELETE FROM codeset_index_stamp WHERE kind = ?"_s, {kindName}))
         return false;
     QList<IndexInput> inputs;
     inputs.reserve(entries.size());
@@ -132,7 +134,19 @@ bool CodeSetWriter::writeEntries(QSqlDatabase &db, CodeSetKind kind, const QList
         return false;
     }
     return exec(db, u"INSERT INTO codeset_index (kind, format, data) VALUES (?, ?, ?)"_s,
-                {kindName, CodeSetIndex::FormatVersion, blob});
+                {kindName, CodeSetIndex::FormatVersion, blob}) &&
+           writeStamp(db, kind);
+}
+
+bool CodeSetWriter::stampIndex(CodeSetKind kind)
+{
+    return inTransaction([&](QSqlDatabase &db) { return writeStamp(db, kind); });
+}
+
+bool CodeSetWriter::writeStamp(QSqlDatabase &db, CodeSetKind kind)
+{
+    return exec(db, u"INSERT OR REPLACE INTO codeset_index_stamp (kind, stamp) VALUES (?, ?)"_s,
+                {codeSetKindName(kind), QUuid::createUuid().toString(QUuid::WithoutBraces)});
 }
 
 bool CodeSetWriter::writeIcd10Order(const QList<CodeSetEntry> &entries, const CodeSetVersion &version,
@@ -264,7 +278,8 @@ bool CodeSetWriter::writeIndex(CodeSetKind kind, const QByteArray &blob)
 {
     return inTransaction([&](QSqlDatabase &db) {
         return exec(db, u"INSERT OR REPLACE INTO codeset_index (kind, format, data) VALUES (?, ?, ?)"_s,
-                    {codeSetKindName(kind), CodeSetIndex::FormatVersion, blob});
+                    {codeSetKindName(kind), CodeSetIndex::FormatVersion, blob}) &&
+               writeStamp(db, kind);
     });
 }
 

@@ -32,8 +32,10 @@ public:
                   const ImportControl &control = {});
     bool writePlacesOfService(const QList<PlaceOfService> &places, const CodeSetVersion &version,
                               const ImportControl &control = {});
-    // Stores a rebuilt search index (outside any import).
+    // Stores a rebuilt search index (outside any import), with a new stamp.
     bool writeIndex(CodeSetKind kind, const QByteArray &blob);
+    // Gives the stored index a new stamp (an index written before stamps existed).
+    bool stampIndex(CodeSetKind kind);
 
     QString errorString() const { return m_error; }
     bool wasCancelled() const { return m_cancelled; }
@@ -44,6 +46,7 @@ private:
     bool writeEntries(QSqlDatabase &db, CodeSetKind kind, const QList<CodeSetEntry> &entries,
                       const ImportControl &control);
     bool writeVersion(QSqlDatabase &db, const CodeSetVersion &version);
+    bool writeStamp(QSqlDatabase &db, CodeSetKind kind);
     bool checkCancel(const ImportControl &control);
 
     LibraryDatabase &m_database;

@@ -69,6 +69,12 @@ const std::vector<QStringList> &migrations()
             u"DELETE FROM codeset_index"_s,
             u"DELETE FROM codeset_version WHERE part IN ('icd10cm-order', 'hcpcs')"_s,
         },
+        // 4: a stamp for each search index, new with every write of it, so that a memory-mapped
+        // copy beside the library (CodeSetIndexFile) is known to be current without reading the
+        // blob (reading 2 MB of overflow pages costs more than a whole command-line search).
+        {
+            u"CREATE TABLE codeset_index_stamp (kind TEXT PRIMARY KEY, stamp TEXT NOT NULL)"_s,
+        },
     };
     return steps;
 }
