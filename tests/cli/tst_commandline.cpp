@@ -83,6 +83,16 @@ private Q_SLOTS:
             QVERIFY2(result.out.contains(u"codedesk "_s + command), qPrintable(command));
     }
 
+    void print_withoutThePrintingPart_isRefused()
+    {
+        // The lean codedesk executable never routes print here (chooseMode sends it to the
+        // codedesk-gui module); a caller that does gets a clear refusal, not a crash.
+        const Run result = run({u"print"_s, u"--procedure"_s, u"47382"_s, u"--pdf"_s, u"out.pdf"_s});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(u"'print' needs the graphical part"_s), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
     void unknownOption_isUsageError()
     {
         const Run result = run({u"--bogus"_s});

@@ -4,6 +4,7 @@
 #include "core/LibraryDatabase.h"
 #include "TestHome.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -105,6 +106,102 @@ private Q_SLOTS:
         QVERIFY(QSqlQuery(m_db->connection()).exec(u"UPDATE codeset_index SET data = x'00010203'"_s));
         CodeSetSearch search(*m_db);
         QCOMPARE(search.search(CodeSetKind::Icd10Cm, u"liver cell"_s).value(0).code, u"C22.0"_s);
+    }
+
+    QString indexFilePath() const { return m_home->filePath(u"library-icd10cm.index"_s); }
+
+    QString stamp() const { return CodeSetStore(*m_db).indexStamp(CodeSetKind::Icd10Cm); }
+
+    void indexFile_isWrittenBesideTheLibrary_ownerOnly()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        QVERIFY(!stamp().isEmpty());
+        QVERIFY(!QFile::exists(indexFilePath()));
+        CodeSetSearch(*m_db).search(CodeSetKind::Icd10Cm, u"liver"_s);
+        QVERIFY(QFile::exists(indexFilePath()));
+        QCOMPARE(QFile::permissions(indexFilePath()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                                         | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QFile file(indexFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(64).contains(stamp().toLatin1()));
+    }
+
+    void indexFile_isUsedWhileItsStampIsCurrent()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        CodeSetSearch(*m_db).search(CodeSetKind::Icd10Cm, u"liver"_s); // writes the file
+        // A damaged stored blob would be rebuilt from the codes and stored again with a new stamp:
+        // both staying as they are shows the file answered.
+        QVERIFY(QSqlQuery(m_db->connection()).exec(u"UPDATE codeset_index SET data = x'00'"_s));
+        const QString before = stamp();
+        CodeSetSearch search(*m_db);
+        QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"sec mal liv"_s)), (QStringList{u"C78.7"_s, u"C22.9"_s}));
+        QCOMPARE(stamp(), before);
+        QSqlQuery blob(m_db->connection());
+        QVERIFY(blob.exec(u"SELECT length(data) FROM codeset_index WHERE kind = 'icd10cm'"_s) && blob.next());
+        QCOMPARE(blob.value(0).toInt(), 1);
+    }
+
+    void indexFile_fromAnOlderImport_isIgnoredAndReplaced()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        CodeSetSearch(*m_db).search(CodeSetKind::Icd10Cm, u"C22"_s);
+        const QString first = stamp();
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2022.txt"_s);
+        QVERIFY(stamp() != first);
+        const QList<CodeSetHit> hits = CodeSetSearch(*m_db).search(CodeSetKind::Icd10Cm, u"C22"_s);
+        QCOMPARE(codes(hits), (QStringList{u"C22"_s, u"C22.0"_s}));
+        QFile file(indexFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(64).contains(stamp().toLatin1()));
+    }
+
+    void indexFile_damagedOrForeign_fallsBackToTheLibrary_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("header only") << QByteArray("CDIXF1\n");
+        QTest::newRow("garbage") << QByteArray(4096, '\xff');
+        QTest::newRow("current stamp, truncated index") << QByteArray("@stamp@");
+        QTest::newRow("current stamp, garbage index") << QByteArray("@stamp@garbage");
+        QTest::newRow("another stamp") << QByteArray("@other@");
+    }
+
+    void indexFile_damagedOrForeign_fallsBackToTheLibrary()
+    {
+        QFETCH(QByteArray, content);
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        CodeSetSearch(*m_db).search(CodeSetKind::Icd10Cm, u"liver"_s);
+        QFile file(indexFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        file.close();
+        const QByteArray header = good.left(64);
+        QByteArray otherHeader = header;
+        otherHeader.replace(stamp().toLatin1(), QByteArray(stamp().size(), 'x'));
+        if (content.startsWith("@stamp@"))
+            content = header + content.mid(7) + (content == "@stamp@" ? good.mid(64, good.size() / 2) : QByteArray());
+        else if (content == "@other@")
+            content = otherHeader + good.mid(64);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+
+        CodeSetSearch search(*m_db);
+        QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"sec mal liv"_s)), (QStringList{u"C78.7"_s, u"C22.9"_s}));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), good); // written again from the library
+    }
+
+    void indexStoredBeforeStamps_getsAStampAndAFile()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        QVERIFY(QSqlQuery(m_db->connection()).exec(u"DELETE FROM codeset_index_stamp"_s));
+        QVERIFY(stamp().isEmpty());
+        QCOMPARE(CodeSetSearch(*m_db).search(CodeSetKind::Icd10Cm, u"C787"_s).value(0).code, u"C78.7"_s);
+        QVERIFY(!stamp().isEmpty());
+        QVERIFY(QFile::exists(indexFilePath()));
     }
 
     void manyChunks_everyCodeIsFoundByCodeAndByWords()

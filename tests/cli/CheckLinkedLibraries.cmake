@@ -1,0 +1,17 @@
+# cmake -DBINARY=... -DFORBIDDEN="regex" -P CheckLinkedLibraries.cmake
+# Fails when BINARY records a needed library matching FORBIDDEN (objdump -p, from binutils).
+find_program(OBJDUMP objdump REQUIRED)
+execute_process(COMMAND "${OBJDUMP}" -p "${BINARY}" OUTPUT_VARIABLE headers RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "objdump -p ${BINARY} failed (${status})")
+endif()
+string(REGEX MATCHALL "NEEDED[ \t]+[^\n]+" needed "${headers}")
+if(NOT needed)
+    message(FATAL_ERROR "${BINARY}: no NEEDED entries found; is it a dynamic executable?")
+endif()
+foreach(entry IN LISTS needed)
+    if(entry MATCHES "${FORBIDDEN}")
+        message(FATAL_ERROR "${BINARY} needs ${entry}: the command line must start without it")
+    endif()
+endforeach()
+message(STATUS "${BINARY}: ${needed}")
