@@ -3,7 +3,6 @@
 // libraries and most of the start-up time of a short command). The window and `print` live in
 // the codedesk-gui module (app/gui_main.cpp), loaded only for them.
 #include "cli/CommandLine.h"
-#include "core/AppIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,25 +15,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QStringList argumentList(int argc, char *argv[])
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    return arguments;
-}
-
-int runCommandLine(const QStringList &arguments)
-{
-    codedesk::setApplicationIdentity();
-    QFile out;
-    QFile err;
-    out.open(stdout, QIODevice::WriteOnly);
-    err.open(stderr, QIODevice::WriteOnly);
-    codedesk::cli::Console console(&out, &err);
-    return codedesk::cli::runCommandLine(arguments, console);
-}
 
 // Beside the executable in the build tree; under the library folder once installed.
 QStringList guiModuleCandidates(const char *argv0)
@@ -60,8 +40,7 @@ int runGuiModule(int &argc, char *argv[])
         problems << module.errorString();
     }
     std::fprintf(stderr, "codedesk: cannot load the window and printing module codedesk-gui.so%s%s\n",
-                 problems.isEmpty() ? " (not found beside the executable)" : ": ",
-                 qPrintable(problems.join(u"; "_s)));
+                 problems.isEmpty() ? " (not found beside the executable)" : ": ", qPrintable(problems.join(u"; "_s)));
     return 1;
 }
 
@@ -69,9 +48,9 @@ int runGuiModule(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const QStringList arguments = argumentList(argc, argv);
+    const QStringList arguments = codedesk::cli::argumentsOf(argc, argv);
     if (codedesk::cli::chooseMode(arguments) != codedesk::cli::Mode::CommandLine)
         return runGuiModule(argc, argv);
     QCoreApplication app(argc, argv);
-    return runCommandLine(arguments);
+    return codedesk::cli::runOnStandardStreams(arguments);
 }

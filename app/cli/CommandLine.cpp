@@ -1,8 +1,10 @@
 #include "cli/CommandLine.h"
 
 #include "cli/Commands.h"
+#include "core/AppIdentity.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 #include <array>
 
@@ -25,16 +27,15 @@ const std::array<CommandInfo, 8> &commands()
     static const std::array<CommandInfo, 8> table = {{
         {u"list", u"list [--json]                         the procedure codes in the library", runList, false},
         {u"show", u"show CODE [--json]                    one procedure with its findings", runShow, false},
-        {u"search", u"search QUERY [--json] [--limit N]     ranked search over procedures and code sets",
-         runSearch, false},
+        {u"search", u"search QUERY [--json] [--limit N]     ranked search over procedures and code sets", runSearch,
+         false},
         {u"import", u"import [--check] [--json] FILE...     add reports to the library (--check: only parse)",
          runImport, false},
         {u"validate", u"validate WORKSHEET [--json] [--today YYYY-MM-DD]   check a worksheet's claim lines",
          runValidate, false},
         {u"export", u"export WORKSHEET (--csv|--json) OUT  write the claim lines for billing", runExport, false},
         {u"print", u"print (--procedure CODE|--worksheet WORKSHEET) --pdf OUT   print to PDF", nullptr, true},
-        {u"codeset", u"codeset import KIND FILE | codeset search KIND QUERY   official code sets", runCodeset,
-         false},
+        {u"codeset", u"codeset import KIND FILE | codeset search KIND QUERY   official code sets", runCodeset, false},
     }};
     return table;
 }
@@ -143,6 +144,25 @@ int runCommandLine(const QStringList &arguments, Console &console, CommandRunner
         return Failure;
     }
     return run(top.parser.positionalArguments().mid(1), console);
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int runOnStandardStreams(const QStringList &arguments, CommandRunner printCommand)
+{
+    setApplicationIdentity();
+    QFile out;
+    QFile err;
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly);
+    Console console(&out, &err);
+    return runCommandLine(arguments, console, printCommand);
 }
 
 } // namespace codedesk::cli

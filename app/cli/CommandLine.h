@@ -6,9 +6,10 @@
 
 namespace codedesk::cli {
 
-enum class Mode {
-    Window,           // no subcommand: open the window (QApplication)
-    CommandLine,      // a subcommand, --help, --version or a usage error (QCoreApplication)
+enum class Mode
+{
+    Window,            // no subcommand: open the window (QApplication)
+    CommandLine,       // a subcommand, --help, --version or a usage error (QCoreApplication)
     CommandLineWithGui // a subcommand that paints (print): QGuiApplication, offscreen if no display
 };
 
@@ -29,5 +30,10 @@ using CommandRunner = int (*)(const QStringList &arguments, Console &console);
 // `print` runs through `printCommand` (cli/PrintCommand.h, in codedesk_documents), given by
 // callers that made a QGuiApplication; without it, print is refused.
 int runCommandLine(const QStringList &arguments, Console &console, CommandRunner printCommand = nullptr);
+
+// For main(): argv as strings, and runCommandLine() on the process's stdout and stderr with the
+// application's identity set (an application object must exist).
+QStringList argumentsOf(int argc, char *argv[]);
+int runOnStandardStreams(const QStringList &arguments, CommandRunner printCommand = nullptr);
 
 } // namespace codedesk::cli

@@ -28,6 +28,28 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
 
+// Inserts one row per item through `insert`. Every ProgressEvery rows it asks carryOn(rows done),
+// which reports progress and returns false to cancel. On failure `error` gets the reason.
+template <typename Item, typename RowOf, typename CarryOn>
+bool insertRows(BatchInsert &insert, const QList<Item> &items, RowOf rowOf, CarryOn carryOn, QString *error)
+{
+    qsizetype done = 0;
+    for (const Item &item : items) {
+        if (done % ProgressEvery == 0 && !carryOn(done))
+            return false;
+        ++done;
+        if (!insert.add(rowOf(item))) {
+            *error = insert.errorString();
+            return false;
+        }
+    }
+    if (!insert.finish()) {
+        *error = insert.errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 CodeSetWriter::CodeSetWriter(LibraryDatabase &database)
@@ -165,41 +187,28 @@ bool CodeSetWriter::writeIcd10Tabular(const Icd10TabularResult &tabular, const C
         if (!exec(db, u"DELETE FROM codeset_tabular_node"_s) || !exec(db, u"DELETE FROM codeset_tabular_note"_s))
             return false;
         BatchInsert nodes(db, u"codeset_tabular_node"_s, {u"code_key"_s, u"code"_s, u"parent_key"_s, u"title"_s});
-        for (const TabularNode &node : tabular.nodes) {
-            if (nodes.rowCount() % ProgressEvery == 0) {
-                if (!checkCancel(control))
-                    return false;
-                control.report(0.5 * double(nodes.rowCount()) / double(tabular.nodes.size()));
-            }
+        const auto nodeRow = [](const TabularNode &node) -> std::vector<QVariant> {
             const QVariant parent =
                 node.parent.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(node.parent);
-            if (!nodes.add({node.key, node.code, parent, text(node.title)})) {
-                m_error = nodes.errorString();
-                return false;
-            }
-        }
-        if (!nodes.finish()) {
-            m_error = nodes.errorString();
+            return {node.key, node.code, parent, text(node.title)};
+        };
+        const auto nodesProgress = [&](qsizetype done) {
+            control.report(0.5 * double(done) / double(tabular.nodes.size()));
+            return checkCancel(control);
+        };
+        if (!insertRows(nodes, tabular.nodes, nodeRow, nodesProgress, &m_error))
             return false;
-        }
         BatchInsert notes(db, u"codeset_tabular_note"_s, {u"code_key"_s, u"seq"_s, u"kind"_s, u"text"_s});
         int seq = 0;
-        for (const TabularNote &note : tabular.notes) {
-            if (++seq % ProgressEvery == 0) {
-                if (!checkCancel(control))
-                    return false;
-                control.report(0.5 + 0.5 * double(seq) / double(tabular.notes.size()));
-            }
-            if (!notes.add({note.key, seq, noteKindName(note.kind), note.text})) {
-                m_error = notes.errorString();
-                return false;
-            }
-        }
-        if (!notes.finish()) {
-            m_error = notes.errorString();
-            return false;
-        }
-        return checkCancel(control) && writeVersion(db, version);
+        const auto noteRow = [&seq](const TabularNote &note) -> std::vector<QVariant> {
+            return {note.key, ++seq, noteKindName(note.kind), note.text};
+        };
+        const auto notesProgress = [&](qsizetype done) {
+            control.report(0.5 + 0.5 * double(done) / double(tabular.notes.size()));
+            return checkCancel(control);
+        };
+        return insertRows(notes, tabular.notes, noteRow, notesProgress, &m_error) && checkCancel(control) &&
+               writeVersion(db, version);
     });
 }
 
@@ -210,17 +219,11 @@ bool CodeSetWriter::writeHcpcs(const QList<CodeSetEntry> &procedures, const QLis
         if (!writeEntries(db, CodeSetKind::Hcpcs, procedures, control) || !exec(db, u"DELETE FROM codeset_modifier"_s))
             return false;
         BatchInsert insert(db, u"codeset_modifier"_s, {u"code"_s, u"description"_s, u"short_description"_s});
-        for (const HcpcsModifier &modifier : modifiers) {
-            if (!insert.add({modifier.code, text(modifier.description), text(modifier.shortDescription)})) {
-                m_error = insert.errorString();
-                return false;
-            }
-        }
-        if (!insert.finish()) {
-            m_error = insert.errorString();
-            return false;
-        }
-        return checkCancel(control) && writeVersion(db, version);
+        const auto row = [](const HcpcsModifier &modifier) -> std::vector<QVariant> {
+            return {modifier.code, text(modifier.description), text(modifier.shortDescription)};
+        };
+        return insertRows(insert, modifiers, row, cancelCheck(control), &m_error) && checkCancel(control) &&
+               writeVersion(db, version);
     });
 }
 
@@ -235,21 +238,24 @@ bool CodeSetWriter::writePfs(const QList<MedicareIndicatorRow> &rows, const Code
                             u"non_facility_total"_s, u"global_days"_s, u"pc_tc"_s, u"multiple_procedure"_s,
                             u"bilateral"_s, u"assistant"_s, u"co_surgeon"_s, u"team"_s, u"conversion_factor"_s},
                            128);
-        for (const MedicareIndicatorRow &row : rows) {
-            if (insert.rowCount() % ProgressEvery == 0 && !checkCancel(control))
-                return false;
-            if (!insert.add({row.code, text(row.modifier), text(row.status), text(row.workRvu), text(row.facilityTotal),
-                             text(row.nonFacilityTotal), text(row.globalDays), row.pcTc, row.multipleProcedure,
-                             row.bilateral, row.assistant, row.coSurgeon, row.team, text(row.conversionFactor)})) {
-                m_error = insert.errorString();
-                return false;
-            }
-        }
-        if (!insert.finish()) {
-            m_error = insert.errorString();
-            return false;
-        }
-        return checkCancel(control) && writeVersion(db, version);
+        const auto pfsRow = [](const MedicareIndicatorRow &row) -> std::vector<QVariant> {
+            return {row.code,
+                    text(row.modifier),
+                    text(row.status),
+                    text(row.workRvu),
+                    text(row.facilityTotal),
+                    text(row.nonFacilityTotal),
+                    text(row.globalDays),
+                    row.pcTc,
+                    row.multipleProcedure,
+                    row.bilateral,
+                    row.assistant,
+                    row.coSurgeon,
+                    row.team,
+                    text(row.conversionFactor)};
+        };
+        return insertRows(insert, rows, pfsRow, cancelCheck(control), &m_error) && checkCancel(control) &&
+               writeVersion(db, version);
     });
 }
 
@@ -260,18 +266,17 @@ bool CodeSetWriter::writePlacesOfService(const QList<PlaceOfService> &places, co
         if (!exec(db, u"DELETE FROM codeset_place_of_service"_s))
             return false;
         BatchInsert insert(db, u"codeset_place_of_service"_s, {u"code"_s, u"name"_s, u"description"_s});
-        for (const PlaceOfService &place : places) {
-            if (!insert.add({place.code, text(place.name), text(place.description)})) {
-                m_error = insert.errorString();
-                return false;
-            }
-        }
-        if (!insert.finish()) {
-            m_error = insert.errorString();
-            return false;
-        }
-        return checkCancel(control) && writeVersion(db, version);
+        const auto row = [](const PlaceOfService &place) -> std::vector<QVariant> {
+            return {place.code, text(place.name), text(place.description)};
+        };
+        return insertRows(insert, places, row, cancelCheck(control), &m_error) && checkCancel(control) &&
+               writeVersion(db, version);
     });
+}
+
+std::function<bool(qsizetype)> CodeSetWriter::cancelCheck(const ImportControl &control)
+{
+    return [this, &control](qsizetype) { return checkCancel(control); };
 }
 
 bool CodeSetWriter::writeIndex(CodeSetKind kind, const QByteArray &blob)

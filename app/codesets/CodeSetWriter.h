@@ -48,6 +48,7 @@ private:
     bool writeVersion(QSqlDatabase &db, const CodeSetVersion &version);
     bool writeStamp(QSqlDatabase &db, CodeSetKind kind);
     bool checkCancel(const ImportControl &control);
+    std::function<bool(qsizetype)> cancelCheck(const ImportControl &control); // for insertRows()
 
     LibraryDatabase &m_database;
     QString m_error;

@@ -1,42 +1,24 @@
 // The catalog half of the command-line contract (DESIGN.md): list, show, search, import.
 #include "cli/CommandLine.h"
+#include "CommandRun.h"
 #include "ProcessRunner.h"
 #include "TestHome.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using Run = codedesk::test::CommandRun;
 using namespace codedesk::cli;
 using codedesk::test::TestHome;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
 Run run(const QStringList &arguments)
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run result;
-    {
-        Console console(&out, &err);
-        result.status = runCommandLine(QStringList{u"codedesk"_s} + arguments, console);
-    }
-    result.out = QString::fromUtf8(out.data());
-    result.err = QString::fromUtf8(err.data());
-    return result;
+    return codedesk::test::runCommand(arguments);
 }
 
 QString report(const QString &name)

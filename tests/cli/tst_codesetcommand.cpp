@@ -1,14 +1,15 @@
 #include "cli/CommandLine.h"
+#include "CommandRun.h"
 #include "ProcessRunner.h"
 #include "TestHome.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using Run = codedesk::test::CommandRun;
 using namespace codedesk;
 
 class TestCodesetCommand final : public QObject
@@ -16,30 +17,9 @@ class TestCodesetCommand final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-
     static Run run(const QStringList &arguments) { return runTop(QStringList{u"codeset"_s} + arguments); }
 
-    static Run runTop(const QStringList &arguments)
-    {
-        QBuffer out;
-        QBuffer err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        Run result;
-        {
-            cli::Console console(&out, &err);
-            result.status = cli::runCommandLine(QStringList{u"codedesk"_s} + arguments, console);
-        }
-        result.out = QString::fromUtf8(out.data());
-        result.err = QString::fromUtf8(err.data());
-        return result;
-    }
+    static Run runTop(const QStringList &arguments) { return codedesk::test::runCommand(arguments); }
 
     static QString fixture(const QString &name) { return test::TestHome::dataPath(u"codesets/"_s + name); }
 

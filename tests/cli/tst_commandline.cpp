@@ -1,10 +1,11 @@
 #include "cli/CommandLine.h"
+#include "CommandRun.h"
 #include "TestHome.h"
 
-#include <QBuffer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using Run = codedesk::test::CommandRun;
 using namespace codedesk::cli;
 
 class TestCommandLine final : public QObject
@@ -12,28 +13,7 @@ class TestCommandLine final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run run(const QStringList &arguments)
-    {
-        QBuffer out;
-        QBuffer err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        Run result;
-        {
-            Console console(&out, &err);
-            result.status = runCommandLine(QStringList{u"codedesk"_s} + arguments, console);
-        }
-        result.out = QString::fromUtf8(out.data());
-        result.err = QString::fromUtf8(err.data());
-        return result;
-    }
+    static Run run(const QStringList &arguments) { return codedesk::test::runCommand(arguments); }
 
 private Q_SLOTS:
     void chooseMode_data()
@@ -60,8 +40,8 @@ private Q_SLOTS:
 
     void windowOptions_collectsWorksheetsAndQuitFlag()
     {
-        const auto options = codedesk::cli::windowOptions(
-            {u"codedesk"_s, u"--quit-when-ready"_s, u"a.codedesk"_s, u"b.codedesk"_s});
+        const auto options =
+            codedesk::cli::windowOptions({u"codedesk"_s, u"--quit-when-ready"_s, u"a.codedesk"_s, u"b.codedesk"_s});
         QVERIFY(options.quitWhenReady);
         QCOMPARE(options.worksheets, (QStringList{u"a.codedesk"_s, u"b.codedesk"_s}));
     }
@@ -78,8 +58,8 @@ private Q_SLOTS:
     {
         const Run result = run({u"--help"_s});
         QCOMPARE(result.status, 0);
-        for (const auto &command : {u"list"_s, u"show"_s, u"search"_s, u"import"_s, u"validate"_s, u"export"_s,
-                                    u"print"_s, u"codeset"_s})
+        for (const auto &command :
+             {u"list"_s, u"show"_s, u"search"_s, u"import"_s, u"validate"_s, u"export"_s, u"print"_s, u"codeset"_s})
             QVERIFY2(result.out.contains(u"codedesk "_s + command), qPrintable(command));
     }
 

@@ -1,8 +1,8 @@
 #include "cli/CommandLine.h"
+#include "CommandRun.h"
 #include "ProcessRunner.h"
 #include "TestHome.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using Run = codedesk::test::CommandRun;
 using namespace codedesk;
 using codedesk::test::TestHome;
 
@@ -18,30 +19,9 @@ class TestWorksheetCommands final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-
     TestHome m_home;
 
-    static Run run(const QStringList &arguments)
-    {
-        QBuffer out;
-        QBuffer err;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        Run result;
-        {
-            cli::Console console(&out, &err);
-            result.status = cli::runCommandLine(QStringList{u"codedesk"_s} + arguments, console);
-        }
-        result.out = QString::fromUtf8(out.data());
-        result.err = QString::fromUtf8(err.data());
-        return result;
-    }
+    static Run run(const QStringList &arguments) { return codedesk::test::runCommand(arguments); }
 
     static QString fixture(const QString &name) { return TestHome::dataPath(u"worksheets/"_s + name); }
 

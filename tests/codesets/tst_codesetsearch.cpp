@@ -119,8 +119,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(indexFilePath()));
         CodeSetSearch(*m_db).search(CodeSetKind::Icd10Cm, u"liver"_s);
         QVERIFY(QFile::exists(indexFilePath()));
-        QCOMPARE(QFile::permissions(indexFilePath()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther
-                                                         | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QCOMPARE(QFile::permissions(indexFilePath()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                        QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         QFile file(indexFilePath());
         QVERIFY(file.open(QIODevice::ReadOnly));

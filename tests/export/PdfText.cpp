@@ -1,5 +1,10 @@
 #include "PdfText.h"
 
+#include "export/PdfExport.h"
+#include "export/PrintDocument.h"
+
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -46,6 +51,26 @@ QString pdfPageSize(const QString &pdfPath)
 QString squeezed(const QString &text)
 {
     return text.simplified();
+}
+
+QStringList printToPdf(const PrintDocument &document, const QString &path, QPageSize pageSize, QDate printed)
+{
+    PdfExport::Options options;
+    options.pageSize = pageSize;
+    options.printed = printed;
+    PdfExport pdf(options);
+    if (!pdf.writeFile(document, path)) {
+        qWarning("%s", qPrintable(pdf.errorString()));
+        return {};
+    }
+    const QString keep = qEnvironmentVariable("CODEDESK_KEEP_PDF");
+    if (!keep.isEmpty()) {
+        QDir().mkpath(keep);
+        const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u'-' + pageSize.key() + u".pdf"_s;
+        QFile::remove(keep + u'/' + name);
+        QFile::copy(path, keep + u'/' + name);
+    }
+    return pdfPages(path);
 }
 
 } // namespace codedesk::test

@@ -1,9 +1,20 @@
 #pragma once
 
+#include <QDate>
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
 
+namespace codedesk {
+struct PrintDocument;
+}
+
 namespace codedesk::test {
+
+// Writes `document` to the PDF `path` through PdfExport and returns its pages as pdftotext reads
+// them (empty on failure). With CODEDESK_KEEP_PDF=DIR set, a copy named after the test is kept
+// there to look at.
+QStringList printToPdf(const PrintDocument &document, const QString &path, QPageSize pageSize, QDate printed);
 
 // Reads a PDF back with poppler's pdftotext -layout: one string per page.
 QStringList pdfPages(const QString &pdfPath);

@@ -100,25 +100,10 @@ private:
     {
         const PrintDocument document =
             ClaimWorksheetDocument::build(content, findings, describe, {u"claim.codedesk"_s, Sha});
-        PdfExport::Options options;
-        options.pageSize = pageSize;
-        options.printed = PrintDate;
-        PdfExport pdf(options);
         const QString path = m_home->filePath(u"claim.pdf"_s);
-        if (!pdf.writeFile(document, path)) {
-            qWarning("%s", qPrintable(pdf.errorString()));
-            return {};
-        }
         if (pdfPath)
             *pdfPath = path;
-        const QString keep = qEnvironmentVariable("CODEDESK_KEEP_PDF");
-        if (!keep.isEmpty()) {
-            QDir().mkpath(keep);
-            const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u'-' + pageSize.key() + u".pdf"_s;
-            QFile::remove(keep + u'/' + name);
-            QFile::copy(path, keep + u'/' + name);
-        }
-        return pdfPages(path);
+        return printToPdf(document, path, pageSize, PrintDate);
     }
 
     static bool hasLineHeader(const QString &page)
