@@ -98,8 +98,11 @@ void ClaimHeaderForm::refresh(ClaimField claimField)
     if (claimField == ClaimField::DateOfService && edit->hasFocus()
         && QDate::fromString(edit->text(), Qt::ISODate) == value.toDate())
         return;
-    if (edit->text() != text)
+    if (edit->text() != text) {
         edit->setText(text);
+        if (!edit->hasFocus())
+            edit->home(false); // show a long value from its start, not its end
+    }
 }
 
 void ClaimHeaderForm::refreshAll()

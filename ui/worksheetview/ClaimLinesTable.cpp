@@ -1,9 +1,12 @@
 #include "worksheetview/ClaimLinesTable.h"
 
+#include "worksheet/ClaimLineRoles.h"
+
 #include <QDropEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QStyle>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,6 +28,52 @@ ClaimLinesTable::ClaimLinesTable(QWidget *parent)
     setDragDropMode(QAbstractItemView::DropOnly);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setHighlightSections(false);
+}
+
+void ClaimLinesTable::sizeColumnsForValues()
+{
+    if (!model())
+        return;
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 6;
+    // Dates and the NPI carry a finding's tint and tooltip; the short columns need room for its icon.
+    const auto withIcon = [](ClaimLineColumn column) {
+        return column != ClaimLineColumn::From && column != ClaimLineColumn::To && column != ClaimLineColumn::RenderingNpi;
+    };
+    const auto sample = [](ClaimLineColumn column) -> QString {
+        switch (column) {
+        case ClaimLineColumn::From:
+        case ClaimLineColumn::To:
+            return u"2026-12-31"_s;
+        case ClaimLineColumn::PlaceOfService:
+            return u"99"_s;
+        case ClaimLineColumn::Code:
+            return u"00000T"_s;
+        case ClaimLineColumn::Modifier1:
+        case ClaimLineColumn::Modifier2:
+        case ClaimLineColumn::Modifier3:
+        case ClaimLineColumn::Modifier4:
+            return u"XX"_s;
+        case ClaimLineColumn::Pointers:
+            return u"A, B, C, D"_s;
+        case ClaimLineColumn::Units:
+            return u"999"_s;
+        case ClaimLineColumn::Charge:
+            return u"99999.00"_s;
+        case ClaimLineColumn::RenderingNpi:
+            return u"1234567893"_s;
+        case ClaimLineColumn::Count:
+            break;
+        }
+        return {};
+    };
+    const QFontMetrics header = horizontalHeader()->fontMetrics();
+    for (int column = 0; column < int(ClaimLineColumn::Count); ++column) {
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        const int value = fontMetrics().horizontalAdvance(sample(ClaimLineColumn(column)))
+                          + (withIcon(ClaimLineColumn(column)) ? icon : 0) + padding;
+        setColumnWidth(column, std::max(value, header.horizontalAdvance(title) + padding));
+    }
 }
 
 void ClaimLinesTable::editCell(int row, int column)

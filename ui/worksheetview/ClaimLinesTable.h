@@ -16,6 +16,9 @@ public:
 
     // Moves the current cell and starts editing it.
     void editCell(int row, int column);
+    // Widths that fit the longest value each column takes (and a finding's icon where findings
+    // show), from sample text: predictable, and no scan of a thousand lines.
+    void sizeColumnsForValues();
 
 Q_SIGNALS:
     void addLineRequested(int afterRow);

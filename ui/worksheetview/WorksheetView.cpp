@@ -105,7 +105,7 @@ void WorksheetView::createLinesTable(const WorksheetServices &services)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
+    m_table->sizeColumnsForValues();
 
     connect(m_table, &ClaimLinesTable::addLineRequested, this, &WorksheetView::addLineAfter);
     connect(m_table, &ClaimLinesTable::duplicateLineRequested, m_document, [this](int row) {
