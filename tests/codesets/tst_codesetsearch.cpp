@@ -4,7 +4,9 @@
 #include "core/LibraryDatabase.h"
 #include "TestHome.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -192,6 +194,17 @@ private Q_SLOTS:
         QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"sec mal liv"_s)), (QStringList{u"C78.7"_s, u"C22.9"_s}));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), good); // written again from the library
+    }
+
+    void indexFile_thatCannotBeWritten_leavesTheSearchWorking()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        QVERIFY(QDir().mkpath(indexFilePath())); // a folder where the file would go
+        for (int round = 0; round < 2; ++round) {
+            CodeSetSearch search(*m_db);
+            QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"sec mal liv"_s)), (QStringList{u"C78.7"_s, u"C22.9"_s}));
+        }
+        QVERIFY(QFileInfo(indexFilePath()).isDir());
     }
 
     void indexStoredBeforeStamps_getsAStampAndAFile()
