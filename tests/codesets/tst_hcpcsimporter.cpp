@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace codedesk;
 
@@ -16,13 +18,14 @@ private:
         return HcpcsImporter::parse(test::TestHome::readData(u"codesets/hcpcs-2020.txt"_s));
     }
 
-    static const CodeSetEntry *procedure(const HcpcsResult &result, const QString &code)
+    // A copy: callers pass the result of a parse, a temporary.
+    static std::optional<CodeSetEntry> procedure(const HcpcsResult &result, const QString &code)
     {
         for (const CodeSetEntry &entry : result.procedures) {
             if (entry.code == code)
-                return &entry;
+                return entry;
         }
-        return nullptr;
+        return std::nullopt;
     }
 
 private Q_SLOTS:
@@ -33,7 +36,7 @@ private Q_SLOTS:
         QCOMPARE(result.statedYear, 2020);
         QCOMPARE(result.procedures.size(), 5);
         QCOMPARE(result.modifiers.size(), 3);
-        const CodeSetEntry *syringe = procedure(result, u"A4206"_s);
+        const std::optional<CodeSetEntry> syringe = procedure(result, u"A4206"_s);
         QVERIFY(syringe);
         QCOMPARE(syringe->longDescription, u"Syringe with needle, sterile, 1 cc or less, each"_s);
         QCOMPARE(syringe->shortDescription, u"1 cc sterile syringe&needle"_s);
@@ -62,20 +65,20 @@ private Q_SLOTS:
 
     void parse_windows1252Bytes_becomeTheirCharacters()
     {
-        const CodeSetEntry *old = procedure(fixture(), u"J9999"_s);
+        const std::optional<CodeSetEntry> old = procedure(fixture(), u"J9999"_s);
         QVERIFY(old);
         QCOMPARE(old->longDescription, u"Not otherwise classified, antineoplastic drugs \u2013 old code"_s);
     }
 
     void parse_terminationDate_isRead()
     {
-        const CodeSetEntry *old = procedure(fixture(), u"J9999"_s);
+        const std::optional<CodeSetEntry> old = procedure(fixture(), u"J9999"_s);
         QCOMPARE(old->terminated, QDate(2014, 12, 31));
     }
 
     void parse_shortLastRecord_isKept()
     {
-        const CodeSetEntry *implant = procedure(fixture(), u"L8699"_s);
+        const std::optional<CodeSetEntry> implant = procedure(fixture(), u"L8699"_s);
         QVERIFY(implant);
         QCOMPARE(implant->shortDescription, u"Prosthetic implant nos"_s);
     }

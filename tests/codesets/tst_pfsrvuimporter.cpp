@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace codedesk;
 
@@ -16,14 +18,15 @@ private:
         return PfsRvuImporter::parse(test::TestHome::readData(u"codesets/pfs-rvu-2025.csv"_s));
     }
 
-    static const MedicareIndicatorRow *row(const PfsRvuResult &result, const QString &code,
-                                           const QString &modifier = {})
+    // A copy: callers pass the result of a parse, a temporary.
+    static std::optional<MedicareIndicatorRow> row(const PfsRvuResult &result, const QString &code,
+                                                   const QString &modifier = {})
     {
         for (const MedicareIndicatorRow &r : result.rows) {
             if (r.code == code && r.modifier == modifier)
-                return &r;
+                return r;
         }
-        return nullptr;
+        return std::nullopt;
     }
 
 private Q_SLOTS:
@@ -39,7 +42,7 @@ private Q_SLOTS:
 
     void parse_globalRow_readsEveryIndicator()
     {
-        const MedicareIndicatorRow *r = row(fixture(), u"47370"_s);
+        const std::optional<MedicareIndicatorRow> r = row(fixture(), u"47370"_s);
         QVERIFY(r);
         QCOMPARE(r->status, u"A"_s);
         QCOMPARE(r->workRvu, u"20.80"_s);
@@ -59,7 +62,7 @@ private Q_SLOTS:
 
     void parse_quotedDescriptionWithComma_keepsColumns()
     {
-        const MedicareIndicatorRow *r = row(fixture(), u"47382"_s);
+        const std::optional<MedicareIndicatorRow> r = row(fixture(), u"47382"_s);
         QVERIFY(r);
         QCOMPARE(r->nonFacilityTotal, u"104.18"_s);
         QCOMPARE(r->facilityTotal, u"21.73"_s);

@@ -196,7 +196,8 @@ private Q_SLOTS:
         QVERIFY(writeBytes(path, old));
         QString error;
         WorksheetContent big = *WorksheetFile::fromJson(old, &error);
-        big.lines.resize(2000, big.lines.first());
+        const ClaimLine first = big.lines.first(); // resize() may reallocate under a reference
+        big.lines.resize(2000, first);
 
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
         rlimit previous{};

@@ -1,14 +1,14 @@
 #include "worksheetview/WorksheetView.h"
 
-#include "worksheetview/CellDelegate.h"
-#include "worksheetview/ClaimHeaderForm.h"
 #include "worksheet/ClaimLineRoles.h"
 #include "worksheet/ClaimLineTableModel.h"
+#include "worksheet/Worksheet.h"
+#include "worksheetview/CellDelegate.h"
+#include "worksheetview/ClaimHeaderForm.h"
 #include "worksheetview/ClaimLinesTable.h"
 #include "worksheetview/CompletingDelegate.h"
 #include "worksheetview/DiagnosisListModel.h"
 #include "worksheetview/FindingsPanel.h"
-#include "worksheet/Worksheet.h"
 
 #include <QAction>
 #include <QCompleter>
@@ -80,7 +80,12 @@ WorksheetView::WorksheetView(WorksheetDocument *document, const WorksheetService
     readOnlyChanged(document->isReadOnly());
 }
 
-WorksheetView::~WorksheetView() = default;
+WorksheetView::~WorksheetView()
+{
+    // The document is a child of this view and goes after it; what it says on its way out
+    // (modified, read-only) must not reach this half-destroyed view or slots bound to it.
+    m_document->disconnect(this);
+}
 
 void WorksheetView::createLinesTable(const WorksheetServices &services)
 {
@@ -124,7 +129,8 @@ void WorksheetView::createLinesTable(const WorksheetServices &services)
         m_document->moveLine(row, to);
         m_table->setCurrentIndex(m_linesModel->index(to, column));
     });
-    connect(m_table, &ClaimLinesTable::codeDropped, this, [this](const QString &code, int row) { addCodeLine(code, row); });
+    connect(m_table, &ClaimLinesTable::codeDropped, this,
+            [this](const QString &code, int row) { addCodeLine(code, row); });
 }
 
 QWidget *WorksheetView::createDiagnosisPanel()
@@ -276,8 +282,8 @@ void WorksheetView::readOnlyChanged(bool readOnly)
     m_header->setReadOnly(readOnly);
     m_diagnosisField->setEnabled(!readOnly);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                      : QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                                            | QAbstractItemView::EditKeyPressed);
+                                      : QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                                            QAbstractItemView::EditKeyPressed);
 }
 
 } // namespace codedesk::ui
