@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
 
     QList<double> times;
     QList<double> checks;
+    double warmWorst = 0; // after the first word typed: glyph and layout caches warm
     const QString typed = u"47383"_s;
     for (int round = 0; round < 20; ++round) {
         const int row = (round * 37) % lineCount;
@@ -69,6 +70,10 @@ int main(int argc, char *argv[])
             checks << timer.nsecsElapsed() / 1e6;
             view.repaint();
             times << timer.nsecsElapsed() / 1e6;
+            if (round > 0)
+                warmWorst = std::max(warmWorst, times.constLast());
+            if (qEnvironmentVariableIsSet("BENCH_TRACE"))
+                std::printf("round %d key %d: %.2f ms\n", round, i, times.constLast());
         }
     }
     std::sort(times.begin(), times.end());
@@ -79,6 +84,7 @@ int main(int argc, char *argv[])
     std::printf("  median %.2f ms, p90 %.2f ms, worst %.2f ms (goal: < 16 ms), %lld findings\n",
                 times.at(times.size() / 2), times.at(times.size() * 9 / 10), times.constLast(),
                 document.findings().size());
+    std::printf("  worst after the first word typed (caches warm): %.2f ms\n", warmWorst);
     std::printf("  of which edit -> all rules -> models updated: median %.2f ms, worst %.2f ms\n",
                 checks.at(checks.size() / 2), checks.constLast());
     return 0;
