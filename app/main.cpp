@@ -30,8 +30,9 @@ QStringList guiModuleCandidates(const char *argv0)
 int runGuiModule(int &argc, char *argv[])
 {
     using GuiMain = int (*)(int &, char **);
+    const QStringList candidates = guiModuleCandidates(argv[0]);
     QStringList problems;
-    for (const QString &path : guiModuleCandidates(argv[0])) {
+    for (const QString &path : candidates) {
         if (!QFileInfo::exists(path))
             continue;
         QLibrary module(path);
@@ -39,8 +40,10 @@ int runGuiModule(int &argc, char *argv[])
             return guiMain(argc, argv); // the module stays loaded until the process ends
         problems << module.errorString();
     }
-    std::fprintf(stderr, "codedesk: cannot load the window and printing module codedesk-gui.so%s%s\n",
-                 problems.isEmpty() ? " (not found beside the executable)" : ": ", qPrintable(problems.join(u"; "_s)));
+    if (problems.isEmpty())
+        problems << u"not found at %1"_s.arg(candidates.join(u" or "_s));
+    std::fprintf(stderr, "codedesk: cannot load the window and printing module codedesk-gui.so: %s\n",
+                 qPrintable(problems.join(u"; "_s)));
     return 1;
 }
 

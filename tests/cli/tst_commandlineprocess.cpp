@@ -2,8 +2,13 @@
 #include "ProcessRunner.h"
 #include "TestHome.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
+
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace codedesk::test;
@@ -52,6 +57,36 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
+    }
+
+    void withoutTheGuiModule_commandsRun_andTheWindowSaysWhatIsMissing()
+    {
+        // The executable alone, as if codedesk-gui.so had not been installed beside it.
+        const QString alone = m_home->filePath(u"bin/codedesk"_s);
+        QVERIFY(QDir().mkpath(m_home->filePath(u"bin"_s)));
+        QVERIFY(QFile::copy(qEnvironmentVariable("CODEDESK_BINARY"), alone));
+        const auto run = [&](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"HOME"_s, m_home->path());
+            env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+            process.setProcessEnvironment(env);
+            process.start(alone, arguments);
+            process.waitForFinished(60000);
+            return std::tuple{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+        const auto [listStatus, listOut, listErr] = run({u"list"_s});
+        QCOMPARE(listStatus, 0);
+        QVERIFY(listOut.startsWith("47370\t"));
+        const auto [windowStatus, windowOut, windowErr] = run({u"--quit-when-ready"_s});
+        QCOMPARE(windowStatus, 1);
+        QVERIFY2(windowErr.contains("cannot load the window and printing module codedesk-gui.so"),
+                 windowErr.constData());
+        QVERIFY(windowErr.contains(QFileInfo(alone).absolutePath().toUtf8()));
+        const auto [printStatus, printOut, printErr] =
+            run({u"print"_s, u"--procedure"_s, u"47382"_s, u"--pdf"_s, m_home->filePath(u"p.pdf"_s)});
+        QCOMPARE(printStatus, 1);
+        QVERIFY(!QFile::exists(m_home->filePath(u"p.pdf"_s)));
     }
 
 private:
