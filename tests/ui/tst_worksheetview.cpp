@@ -1,8 +1,8 @@
 // The worksheet view driven by keyboard: build a claim, undo and redo, save and reopen, reorder
 // diagnoses, recover after a crash.
-#include "UiTestSupport.h"
 #include "browser/CodeBrowser.h"
 #include "common/DialogSeams.h"
+#include "UiTestSupport.h"
 #include "worksheet/ClaimLineRoles.h"
 #include "worksheet/Worksheet.h"
 #include "worksheet/WorksheetFile.h"
@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -42,10 +43,7 @@ private:
     }
 
     // Keys go to whatever has focus, as they do for a coder.
-    static void keys(const QString &text)
-    {
-        QTest::keyClicks(QApplication::focusWidget(), text);
-    }
+    static void keys(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
     // The delegate closes an editor on Enter through a queued call: let it run, as the event
     // loop does between a coder's keystrokes.
     static void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -208,6 +206,25 @@ private Q_SLOTS:
         panel->setCurrentIndex(finding);
         QTest::keyClick(panel, Qt::Key_Return); // activates the finding, as a double-click does
         QCOMPARE(view->linesTable()->currentIndex(), cell);
+    }
+
+    void layout_isRememberedForTheNextWorksheet()
+    {
+        action(u"actionNewWorksheet"_s)->trigger();
+        WorksheetView *view = manager()->currentView();
+        auto *top = view->findChild<QSplitter *>(u"worksheetTopSplitter"_s);
+        QVERIFY(top);
+        const int total = top->sizes().value(0) + top->sizes().value(1);
+        top->setSizes({total / 2, total - total / 2}); // far from the default 280 : 800
+        const int diagnosesWidth = top->sizes().value(0);
+        QVERIFY(qAbs(diagnosesWidth - 280) > 50);
+        view->linesTable()->setColumnWidth(int(ClaimLineColumn::Code), 222);
+        QVERIFY(manager()->closeCurrent());
+
+        action(u"actionNewWorksheet"_s)->trigger();
+        view = manager()->currentView();
+        QCOMPARE(view->linesTable()->columnWidth(int(ClaimLineColumn::Code)), 222);
+        QCOMPARE(view->findChild<QSplitter *>(u"worksheetTopSplitter"_s)->sizes().value(0), diagnosesWidth);
     }
 
     void saveAndReopen_roundTrips()

@@ -1,5 +1,6 @@
 #include "worksheetview/WorksheetView.h"
 
+#include "Setting.h"
 #include "worksheet/ClaimLineRoles.h"
 #include "worksheet/ClaimLineTableModel.h"
 #include "worksheet/Worksheet.h"
@@ -26,6 +27,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk::ui {
 
+namespace {
+const Setting<QByteArray> topSplitterSetting{u"worksheet/topSplitter"_s};
+const Setting<QByteArray> verticalSplitterSetting{u"worksheet/findingsSplitter"_s};
+const Setting<QByteArray> lineColumnsSetting{u"worksheet/lineColumns"_s};
+} // namespace
+
 WorksheetView::WorksheetView(WorksheetDocument *document, const WorksheetServices &services, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -51,7 +58,7 @@ WorksheetView::WorksheetView(WorksheetDocument *document, const WorksheetService
     createLinesTable(services);
     m_diagnosisModel = new DiagnosisListModel(document, services.describeDiagnosis, this);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
+    auto *top = m_topSplitter = new QSplitter(Qt::Horizontal, this);
     top->setObjectName(u"worksheetTopSplitter"_s);
     top->addWidget(createDiagnosisPanel());
     top->addWidget(m_table);
@@ -60,7 +67,7 @@ WorksheetView::WorksheetView(WorksheetDocument *document, const WorksheetService
 
     m_findings = new FindingsPanel(this);
     connect(m_findings, &FindingsPanel::findingActivated, this, &WorksheetView::goToFinding);
-    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *vertical = m_verticalSplitter = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(u"worksheetSplitter"_s);
     vertical->addWidget(top);
     vertical->addWidget(m_findings);
@@ -78,13 +85,30 @@ WorksheetView::WorksheetView(WorksheetDocument *document, const WorksheetService
     document->setValidator(services.validator);
     findingsChanged();
     readOnlyChanged(document->isReadOnly());
+    restoreLayout();
 }
 
 WorksheetView::~WorksheetView()
 {
+    saveLayout();
     // The document is a child of this view and goes after it; what it says on its way out
     // (modified, read-only) must not reach this half-destroyed view or slots bound to it.
     m_document->disconnect(this);
+}
+
+// One arrangement for every worksheet: the coder's last one, saved when a worksheet closes.
+void WorksheetView::restoreLayout()
+{
+    m_topSplitter->restoreState(topSplitterSetting.value());
+    m_verticalSplitter->restoreState(verticalSplitterSetting.value());
+    m_table->horizontalHeader()->restoreState(lineColumnsSetting.value());
+}
+
+void WorksheetView::saveLayout() const
+{
+    topSplitterSetting.setValue(m_topSplitter->saveState());
+    verticalSplitterSetting.setValue(m_verticalSplitter->saveState());
+    lineColumnsSetting.setValue(m_table->horizontalHeader()->saveState());
 }
 
 void WorksheetView::createLinesTable(const WorksheetServices &services)

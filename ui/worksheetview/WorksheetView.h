@@ -10,6 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QSplitter;
 class QStringListModel;
 
 namespace codedesk {
@@ -63,6 +64,8 @@ private:
     void moveCurrentDiagnosis(int delta);
     void findingsChanged();
     void readOnlyChanged(bool readOnly);
+    void restoreLayout();
+    void saveLayout() const;
 
     WorksheetDocument *m_document;
     std::function<QStringList(const QString &)> m_searchDiagnoses;
@@ -76,6 +79,8 @@ private:
     ClaimLinesTable *m_table = nullptr;
     ClaimLineTableModel *m_linesModel = nullptr;
     FindingsPanel *m_findings = nullptr;
+    QSplitter *m_topSplitter = nullptr;
+    QSplitter *m_verticalSplitter = nullptr;
 };
 
 } // namespace codedesk::ui
