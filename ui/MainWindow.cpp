@@ -1,20 +1,21 @@
 #include "MainWindow.h"
 
-#include "Setting.h"
 #include "browser/CodeBrowser.h"
 #include "browser/ProcedureView.h"
 #include "browser/ReportImporter.h"
 #include "codesets/CodeSetSearch.h"
 #include "codesetview/CodeSetsDialog.h"
 #include "common/DialogSeams.h"
+#include "common/PlainToolTips.h"
 #include "core/Workspace.h"
 #include "export/ClaimWorksheetDocument.h"
 #include "export/ProcedureWorksheetDocument.h"
 #include "export/WorksheetExport.h"
 #include "print/PrintController.h"
+#include "Setting.h"
+#include "worksheet/Worksheet.h"
 #include "worksheet/WorksheetFile.h"
 #include "worksheet/WorkspaceValidation.h"
-#include "worksheet/Worksheet.h"
 #include "worksheetview/WorksheetManager.h"
 #include "worksheetview/WorksheetServicesFactory.h"
 
@@ -22,12 +23,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
-#include <QScreen>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
+    qApp->installEventFilter(new PlainToolTips(this)); // removed again with the window
     createCentralArea();
     createFileMenu();
     createEditMenu();
@@ -161,8 +163,8 @@ void MainWindow::createFileMenu()
     QMenu *menu = menuBar()->addMenu(tr("&File"));
     connect(addAction(menu, tr("&New Worksheet"), u"actionNewWorksheet"_s, QKeySequence::New), &QAction::triggered,
             m_worksheets, &WorksheetManager::newWorksheet);
-    connect(addAction(menu, tr("&Open Worksheet…"), u"actionOpenWorksheet"_s, QKeySequence::Open),
-            &QAction::triggered, m_worksheets, &WorksheetManager::openWithDialog);
+    connect(addAction(menu, tr("&Open Worksheet…"), u"actionOpenWorksheet"_s, QKeySequence::Open), &QAction::triggered,
+            m_worksheets, &WorksheetManager::openWithDialog);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_worksheets, &WorksheetManager::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
@@ -183,13 +185,15 @@ void MainWindow::createFileMenu()
     menu->addSeparator();
     m_print = new PrintController(this);
     m_print->setDocumentSource([this] { return currentPrintDocument(); });
-    connect(m_print, &PrintController::failed, this,
-            [this](const QString &message) { DialogSeams::inform(this, QMessageBox::Critical, tr("Printing failed"), message); });
+    connect(m_print, &PrintController::failed, this, [this](const QString &message) {
+        DialogSeams::inform(this, QMessageBox::Critical, tr("Printing failed"), message);
+    });
     connect(m_print, &PrintController::exported, this, [this](const QString &path, int pages) {
         statusBar()->showMessage(tr("Wrote %1 (%2 pages)").arg(QFileInfo(path).fileName()).arg(pages), statusTimeoutMs);
     });
-    connect(addAction(menu, tr("Print Pre&view…"), u"actionPrintPreview"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
-            &QAction::triggered, m_print, &PrintController::printPreview);
+    connect(
+        addAction(menu, tr("Print Pre&view…"), u"actionPrintPreview"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
+        &QAction::triggered, m_print, &PrintController::printPreview);
     connect(addAction(menu, tr("&Print…"), u"actionPrint"_s, QKeySequence::Print), &QAction::triggered, m_print,
             &PrintController::print);
     connect(addAction(menu, tr("Export P&DF…"), u"actionExportPdf"_s, {}), &QAction::triggered, m_print,
@@ -291,8 +295,8 @@ void MainWindow::updateTitleAndActions()
     for (QAction *action : std::as_const(m_worksheetActions))
         action->setEnabled(document != nullptr);
     if (document) {
-        setWindowTitle(document->displayName() + (document->isReadOnly() ? tr(" (read-only)") : QString())
-                       + u"[*] — CodeDesk"_s);
+        setWindowTitle(document->displayName() + (document->isReadOnly() ? tr(" (read-only)") : QString()) +
+                       u"[*] — CodeDesk"_s);
         setWindowModified(document->isModified());
     } else {
         const QString code = m_referenceStack->currentWidget() == m_procedureView ? m_procedureView->code() : QString();
@@ -314,7 +318,8 @@ void MainWindow::exportCurrent(bool csv)
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportWorksheet(document->worksheet()->content(), path, csv ? ExportFormat::Csv : ExportFormat::Json, &error)) {
+    if (!exportWorksheet(document->worksheet()->content(), path, csv ? ExportFormat::Csv : ExportFormat::Json,
+                         &error)) {
         DialogSeams::inform(this, QMessageBox::Critical, tr("Export failed"), error);
         return;
     }
@@ -327,7 +332,8 @@ std::optional<PrintDocument> MainWindow::currentPrintDocument() const
         const WorksheetContent &content = document->worksheet()->content();
         const QByteArray bytes = WorksheetFile::toJson(content);
         const ClaimWorksheetDocument::Source source{
-            document->displayName(), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())};
+            document->displayName(),
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())};
         return ClaimWorksheetDocument::build(content, document->findings(), validationContext(m_workspace).diagnosis,
                                              source);
     }

@@ -1,22 +1,26 @@
 // The reference browser driven as a coder drives it: by keyboard, named actions and widgets.
-#include "UiTestSupport.h"
 #include "browser/CodeBrowser.h"
 #include "browser/ModifierTableModel.h"
 #include "browser/ProcedureView.h"
 #include "browser/TextBlock.h"
 #include "catalog/ProcedureRoles.h"
 #include "common/DialogSeams.h"
+#include "common/PlainToolTips.h"
+#include "UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QAbstractItemView>
 #include <QListView>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -120,11 +124,12 @@ private Q_SLOTS:
         QVERIFY(energy);
         const int cryo = energy->findText(u"cryo"_s, Qt::MatchContains);
         QVERIFY2(cryo > 0, qPrintable(QStringList([&] {
-                               QStringList items;
-                               for (int i = 0; i < energy->count(); ++i)
-                                   items << energy->itemText(i);
-                               return items;
-                           }()).join(u", "_s)));
+                                          QStringList items;
+                                          for (int i = 0; i < energy->count(); ++i)
+                                              items << energy->itemText(i);
+                                          return items;
+                                      }())
+                                          .join(u", "_s)));
         energy->setCurrentIndex(cryo);
         QCOMPARE(listedCodes(), (QStringList{u"47381"_s, u"47383"_s}));
         energy->setCurrentIndex(0);
@@ -182,7 +187,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
         auto *results = dialog->findChild<QTreeWidget *>(u"importResults"_s);
         QCOMPARE(results->topLevelItemCount(), 1);
-        QVERIFY2(results->topLevelItem(0)->text(1).startsWith(u"Imported"_s), qPrintable(results->topLevelItem(0)->text(1)));
+        QVERIFY2(results->topLevelItem(0)->text(1).startsWith(u"Imported"_s),
+                 qPrintable(results->topLevelItem(0)->text(1)));
         QVERIFY(listedCodes().contains(u"50593"_s));
         QCOMPARE(view()->code(), u"50593"_s);
 
@@ -223,6 +229,31 @@ private Q_SLOTS:
         QVERIFY(imageTagShown);
         const QString cell = view()->modifierModel()->index(0, ModifierTableModel::DescriptionColumn).data().toString();
         QCOMPARE(cell, u"<a href=\"javascript:alert(1)\">click</a>"_s);
+    }
+
+    void hostileReport_tooltipShowsTheCharacters()
+    {
+        m_fixture.window->openFiles({test::TestHome::dataPath(u"reports/markup.txt"_s)});
+        QVERIFY(browser()->selectCode(u"47384"_s));
+        QTreeView *list = browser()->codeList();
+        const QRect row = list->visualRect(list->currentIndex());
+        QHelpEvent help(QEvent::ToolTip, row.center(), list->viewport()->mapToGlobal(row.center()));
+        QApplication::sendEvent(list->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(!QToolTip::text().contains(u"<script>"_s), qPrintable(QToolTip::text()));
+        QTextDocument shown;
+        shown.setHtml(QToolTip::text());
+        QVERIFY2(shown.toPlainText().contains(u"<script>alert('x')</script>"_s), qPrintable(shown.toPlainText()));
+        QToolTip::hideText();
+    }
+
+    void plainToolTip_keepsEveryCharacter()
+    {
+        const QString text = u"<img src=\"file:///etc/passwd\"> & <b>bold</b>  two spaces\nnext line"_s;
+        QTextDocument shown;
+        shown.setHtml(PlainToolTips::literal(text));
+        QCOMPARE(shown.toPlainText(), text); // spaces and the line break kept
+        QVERIFY(!PlainToolTips::literal(text).contains(u"<img"_s));
     }
 
     void searchWords_areHighlightedOnThePage()
