@@ -1,21 +1,21 @@
 #include "browser/CodeBrowser.h"
 
-#include "Setting.h"
 #include "catalog/Catalog.h"
 #include "catalog/ProcedureListModel.h"
 #include "catalog/ProcedureRoles.h"
+#include "Setting.h"
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
-#include <QScopedValueRollback>
 #include <QLabel>
 #include <QLineEdit>
-#include <QHeaderView>
-#include <QTreeView>
 #include <QListWidget>
-#include <QVBoxLayout>
+#include <QScopedValueRollback>
 #include <QtConcurrent>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -129,7 +129,7 @@ CodeBrowser::CodeBrowser(Catalog *catalog, QWidget *parent)
     connect(&m_settleTimer, &QTimer::timeout, this, &CodeBrowser::settled);
     connect(m_list, &QTreeView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT codeActivated(index.data(CodeRole).toString()); });
-    connect(&m_watcher, &QFutureWatcher<QList<SearchHit>>::finished, this, &CodeBrowser::fullTextSearchFinished);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CodeBrowser::fullTextSearchFinished);
     connect(catalog, &Catalog::aboutToChange, this, &CodeBrowser::waitForSearch);
     connect(catalog, &Catalog::changed, this, &CodeBrowser::refreshFacets);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CodeBrowser::updateCount);
@@ -239,7 +239,12 @@ void CodeBrowser::queryEdited(const QString &text)
         m_watcherGeneration = m_generation;
         const Catalog *catalog = m_catalog;
         const int limit = int(catalog->size());
-        m_watcher.setFuture(QtConcurrent::run([catalog, query, limit] { return catalog->search(query, limit); }));
+        m_watcher.setFuture(QtConcurrent::run([catalog, query, limit] {
+            QHash<QString, double> scores;
+            for (const SearchHit &hit : catalog->search(query, limit))
+                scores.insert(hit.code.toUpper(), hit.score);
+            return scores;
+        }));
     }
     // A search still running for an older query is not waited for: when it finishes, the
     // newest query starts (intermediate keystrokes are skipped).
@@ -257,10 +262,7 @@ void CodeBrowser::fullTextSearchFinished()
         queryEdited(m_search->text()); // the query changed meanwhile: search the newest one
         return;
     }
-    QHash<QString, double> scores;
-    const QList<SearchHit> hits = m_watcher.result();
-    for (const SearchHit &hit : hits)
-        scores.insert(hit.code.toUpper(), hit.score);
+    const QHash<QString, double> scores = m_watcher.result();
     const QScopedValueRollback filtering(m_filtering, true);
     const QString code = currentCode();
     m_proxy->setTextMatches(scores);

@@ -4,6 +4,7 @@
 #include "catalog/SearchHit.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -18,7 +19,7 @@ class QListWidget;
 namespace codedesk {
 class Catalog;
 class ProcedureListModel;
-}
+} // namespace codedesk
 
 namespace codedesk::ui {
 
@@ -82,7 +83,9 @@ private:
     QLabel *m_count = nullptr;
     QListWidget *m_codeSetHits = nullptr;
     QList<QComboBox *> m_facetBoxes;
-    QFutureWatcher<QList<SearchHit>> m_watcher;
+    // Full-text scores by upper-case code, made on the worker: the GUI thread never copies or
+    // frees the hits themselves.
+    QFutureWatcher<QHash<QString, double>> m_watcher;
     quint64 m_generation = 0;
     quint64 m_watcherGeneration = 0;
     CodeSetSearch m_codeSetSearch;

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk::ui {
@@ -79,6 +81,9 @@ void ProcedureFilterProxyModel::rebuildCache()
         const QModelIndex index = sourceModel()->index(row, 0);
         m_rows.append({index.data(CodeRole).toString().toUpper(), index.data(TitleRole).toString().toCaseFolded()});
     }
+    Q_ASSERT_X(std::is_sorted(m_rows.cbegin(), m_rows.cend(),
+                              [](const RowText &a, const RowText &b) { return a.code < b.code; }),
+               "ProcedureFilterProxyModel", "the source must list codes in code order");
     rescoreQuick(false);
     applyTextScores();
     invalidate();
@@ -164,10 +169,8 @@ QStringList ProcedureFilterProxyModel::facetValues(Facet facet) const
 double ProcedureFilterProxyModel::quickScore(int sourceRow) const
 {
     const RowText &row = m_rows.at(sourceRow);
-    if (row.code == m_queryCode)
-        return 1000;
-    if (row.code.startsWith(m_queryCode))
-        return 900;
+    if (m_codeRange.first <= sourceRow && sourceRow < m_codeRange.second)
+        return row.code == m_queryCode ? 1000 : 900;
     if (m_words.isEmpty())
         return 0;
     for (const QString &word : m_words) {
@@ -177,8 +180,22 @@ double ProcedureFilterProxyModel::quickScore(int sourceRow) const
     return 500;
 }
 
+std::pair<int, int> ProcedureFilterProxyModel::codePrefixRange() const
+{
+    if (m_queryCode.isEmpty())
+        return {0, 0};
+    // The source lists codes in order, so the codes starting with the query are one run of rows.
+    const auto byCode = [](const RowText &row, const QString &code) { return row.code < code; };
+    const auto first = std::lower_bound(m_rows.cbegin(), m_rows.cend(), m_queryCode, byCode);
+    auto last = first;
+    while (last != m_rows.cend() && last->code.startsWith(m_queryCode))
+        ++last;
+    return {int(first - m_rows.cbegin()), int(last - m_rows.cbegin())};
+}
+
 void ProcedureFilterProxyModel::rescoreQuick(bool narrowing)
 {
+    m_codeRange = codePrefixRange();
     if (m_query.isEmpty() || !narrowing) {
         m_quickScores.fill(0, m_rows.size());
         m_quickRows.clear();
@@ -288,7 +305,7 @@ bool ProcedureFilterProxyModel::lessThan(const QModelIndex &left, const QModelIn
         if (a != b)
             return a > b;
     }
-    return left.row() < right.row(); // the source lists codes in code order
+    return left.row() < right.row(); // the same as code order, without comparing strings
 }
 
 } // namespace codedesk::ui

@@ -9,13 +9,22 @@ namespace codedesk::ui {
 // Filters the procedure list as the coder types. Code and title matches are decided here, at
 // once, on every keystroke; matches in the body of the reports arrive later from the catalog's
 // full-text search (off the GUI thread) through setTextMatches(). Facets narrow further.
+// The source lists codes in code order, as ProcedureListModel does: sorting and code-prefix
+// matching rely on it.
 // Ranked: code matches, then title matches, then body matches; code order otherwise.
 class ProcedureFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class Facet { Approach, Energy, Organ, Site, Payer };
+    enum class Facet
+    {
+        Approach,
+        Energy,
+        Organ,
+        Site,
+        Payer
+    };
 
     explicit ProcedureFilterProxyModel(QObject *parent = nullptr);
 
@@ -55,7 +64,8 @@ private:
     void rebuildCache();
     // Scores are computed once per query or text-match change, never per comparison: sorting and
     // filtering 10,000 rows on each keystroke only reads them.
-    double quickScore(int sourceRow) const; // code or title match; 0: none
+    double quickScore(int sourceRow) const; // code (within m_codeRange) or title match; 0: none
+    std::pair<int, int> codePrefixRange() const;
     void rescoreQuick(bool narrowing); // narrowing: only rows that matched the previous query
     void applyTextScores();
     double score(int sourceRow) const { return m_scores.value(sourceRow, 0); }
@@ -67,9 +77,10 @@ private:
     QHash<QString, double> m_textScores;
     QHash<int, QString> m_facets;
     QList<RowText> m_rows;
-    QList<double> m_quickScores; // per source row: code and title matches of the current query
-    QList<int> m_quickRows; // the source rows with a quick score
-    QList<double> m_scores; // per source row: quick score, else the full-text score
+    std::pair<int, int> m_codeRange{0, 0}; // source rows whose code starts with the query
+    QList<double> m_quickScores;           // per source row: code and title matches of the current query
+    QList<int> m_quickRows;                // the source rows with a quick score
+    QList<double> m_scores;                // per source row: quick score, else the full-text score
 };
 
 } // namespace codedesk::ui
