@@ -45,8 +45,8 @@ private Q_SLOTS:
         m_catalog = std::make_unique<Catalog>();
         m_catalog->setReference(&m_modifiers, &m_medicare);
         QVERIFY(m_catalog->loadBundled());
-        m_database = std::make_unique<LibraryDatabase>(m_home->filePath(u"library.sqlite"_s));
-        QVERIFY2(m_database->open(), qPrintable(m_database->errorString()));
+        m_database = m_home->openLibrary();
+        QVERIFY(m_database);
     }
 
     void cleanup()

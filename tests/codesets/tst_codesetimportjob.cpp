@@ -42,8 +42,8 @@ private Q_SLOTS:
     void init()
     {
         m_home = std::make_unique<test::TestHome>();
-        m_db = std::make_unique<LibraryDatabase>(m_home->filePath(u"library.sqlite"_s));
-        QVERIFY(m_db->open());
+        m_db = m_home->openLibrary();
+        QVERIFY(m_db);
     }
 
     void cleanup()

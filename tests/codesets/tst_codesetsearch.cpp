@@ -39,8 +39,8 @@ private Q_SLOTS:
     void init()
     {
         m_home = std::make_unique<test::TestHome>();
-        m_db = std::make_unique<LibraryDatabase>(m_home->filePath(u"library.sqlite"_s));
-        QVERIFY(m_db->open());
+        m_db = m_home->openLibrary();
+        QVERIFY(m_db);
     }
 
     void cleanup()
@@ -202,7 +202,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(indexFilePath())); // a folder where the file would go
         for (int round = 0; round < 2; ++round) {
             CodeSetSearch search(*m_db);
-            QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"sec mal liv"_s)), (QStringList{u"C78.7"_s, u"C22.9"_s}));
+            QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"sec mal liv"_s)),
+                     (QStringList{u"C78.7"_s, u"C22.9"_s}));
         }
         QVERIFY(QFileInfo(indexFilePath()).isDir());
     }

@@ -1,10 +1,11 @@
 #include "TestHome.h"
 
 #include "core/AppIdentity.h"
+#include "core/LibraryDatabase.h"
 
 #include <QDir>
-#include <QSettings>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -21,8 +22,8 @@ TestHome::TestHome()
         qunsetenv(name);
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.path() + u"/runtime"_s));
     QDir().mkpath(m_dir.path() + u"/runtime"_s);
-    QFile::setPermissions(m_dir.path() + u"/runtime"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                             | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_dir.path() + u"/runtime"_s,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QStandardPaths::setTestModeEnabled(true);
     // QSettings keeps its folder for the whole process, so a fresh home alone is not a fresh
     // configuration: start each test from empty settings.
@@ -46,6 +47,16 @@ QByteArray TestHome::readData(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(file.fileName()));
     return file.readAll();
+}
+
+std::unique_ptr<LibraryDatabase> TestHome::openLibrary() const
+{
+    auto database = std::make_unique<LibraryDatabase>(filePath(u"library.sqlite"_s));
+    if (!database->open()) {
+        qWarning("%s", qPrintable(database->errorString()));
+        return nullptr;
+    }
+    return database;
 }
 
 } // namespace codedesk::test

@@ -3,6 +3,12 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
+
+namespace codedesk {
+class LibraryDatabase;
+}
+
 namespace codedesk::test {
 
 // Gives a test its own empty home: HOME and the XDG folders point into a fresh temporary
@@ -16,6 +22,9 @@ public:
 
     QString path() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+    // A library database (library.sqlite) in this home, opened; null if it would not open.
+    std::unique_ptr<LibraryDatabase> openLibrary() const;
 
     // Fixtures in tests/data.
     static QString dataPath(const QString &name);
