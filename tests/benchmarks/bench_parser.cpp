@@ -5,6 +5,7 @@
 #include "catalog/ReportParser.h"
 #include "reference/MedicareIndicators.h"
 #include "reference/ModifierDictionary.h"
+#include "GeneratedReport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,20 +35,6 @@ double medianMs(int runs, const std::function<void()> &work)
     return times.at(times.size() / 2);
 }
 
-QByteArray generatedReport(int rows)
-{
-    QByteArray bytes = "Summary & Overview\nCPT 99999: Generated Report\nKey payers include A, B, and C.\n"
-                       "Billing Code Overview\nService type: Generated\nTypical site of service: Anywhere\n"
-                       "Clinical & Coding Specifications\nClinical Context\nNone.\nCoding Specifications\n"
-                       "| Modifier | Description | When to Use |\n|---|---|---|\n";
-    for (int i = 0; i < rows - 1; ++i) {
-        bytes += (i % 2 ? "" : "| ") + QByteArray::number(10 + i % 90) + " | Description " + QByteArray::number(i) +
-                 " | When to use it, case " + QByteArray::number(i) + " |\n";
-    }
-    bytes += "22 |";
-    return bytes;
-}
-
 void report(const QString &name, qint64 bytes, qsizetype rows, double ms)
 {
     std::printf("%-28s %9lld bytes %6lld rows %9.3f ms\n", qPrintable(name), bytes, qint64(rows), ms);
@@ -75,7 +62,7 @@ int main(int argc, char *argv[])
         file.open(QIODevice::ReadOnly);
         benchParse(u"seed "_s + name, file.readAll(), runs);
     }
-    benchParse(u"generated 20,000 rows"_s, generatedReport(20000), qMax(3, runs / 3));
+    benchParse(u"generated 20,000 rows"_s, test::generatedReport(20000), qMax(3, runs / 3));
     for (const QString &path : arguments.mid(1)) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))

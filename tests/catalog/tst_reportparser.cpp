@@ -2,6 +2,8 @@
 #include "catalog/ReportParser.h"
 #include "TestHome.h"
 
+#include "GeneratedReport.h"
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -42,21 +44,6 @@ QString describe(const Procedure &procedure)
     for (const Diagnostic &diagnostic : procedure.diagnostics)
         lines << u"%1 %2 %3"_s.arg(diagnostic.line).arg(severityName(diagnostic.severity), diagnostic.message);
     return lines.join(u'\n');
-}
-
-// A report with `rows` modifier rows, alternating with and without the leading pipe, the last cut off.
-QByteArray generatedReport(int rows)
-{
-    QByteArray bytes = "Summary & Overview\nCPT 99999: Generated Report\nKey payers include A, B, and C.\n"
-                       "Billing Code Overview\nService type: Generated\nTypical site of service: Anywhere\n"
-                       "Clinical & Coding Specifications\nClinical Context\nNone.\nCoding Specifications\n"
-                       "| Modifier | Description | When to Use |\n|---|---|---|\n";
-    for (int i = 0; i < rows - 1; ++i) {
-        bytes += (i % 2 ? "" : "| ") + QByteArray::number(10 + i % 90) + " | Description " + QByteArray::number(i) +
-                 " | When to use it, case " + QByteArray::number(i) + " |\n";
-    }
-    bytes += "22 |";
-    return bytes;
 }
 
 } // namespace
@@ -340,7 +327,7 @@ private Q_SLOTS:
 
     void parse_twentyThousandRows_linearAndFast()
     {
-        const QByteArray bytes = generatedReport(20000);
+        const QByteArray bytes = test::generatedReport(20000);
         QElapsedTimer timer;
         timer.start();
         const ParseResult result = ReportParser::parse(bytes, u"generated.txt"_s);
