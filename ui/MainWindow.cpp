@@ -7,7 +7,7 @@
 #include "codesetview/CodeSetsDialog.h"
 #include "common/DialogSeams.h"
 #include "common/PlainToolTips.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 #include "export/ClaimWorksheetDocument.h"
 #include "export/ProcedureWorksheetDocument.h"
 #include "export/WorksheetExport.h"
@@ -15,7 +15,7 @@
 #include "Setting.h"
 #include "worksheet/Worksheet.h"
 #include "worksheet/WorksheetFile.h"
-#include "worksheet/WorkspaceValidation.h"
+#include "library/WorkspaceValidation.h"
 #include "worksheetview/WorksheetManager.h"
 #include "worksheetview/WorksheetServicesFactory.h"
 

@@ -1,14 +1,14 @@
 #include "MainWindowLauncher.h"
 
 #include "MainWindow.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 #include <QApplication>
 #include <QTimer>
 
 namespace codedesk::ui {
 
-int runMainWindow(QApplication &app, const cli::WindowOptions &options)
+int runMainWindow(QApplication &app, const WindowOptions &options)
 {
     Workspace workspace;
     workspace.load(); // the window shows what could not be loaded in its status bar

@@ -2,7 +2,7 @@
 #include "catalog/ProcedureJson.h"
 #include "cli/CommandParser.h"
 #include "cli/Commands.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Console.h"
+#include "core/WindowOptions.h"
 
 #include <QStringList>
 
@@ -17,11 +18,6 @@ enum class Mode
 Mode chooseMode(const QStringList &arguments);
 
 // What the window is asked to do by its command line.
-struct WindowOptions
-{
-    bool quitWhenReady = false;
-    QStringList worksheets;
-};
 WindowOptions windowOptions(const QStringList &arguments);
 
 using CommandRunner = int (*)(const QStringList &arguments, Console &console);

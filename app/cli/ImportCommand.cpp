@@ -2,7 +2,7 @@
 #include "catalog/ReportParser.h"
 #include "cli/CommandParser.h"
 #include "cli/Commands.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // print: a procedure worksheet or a claim worksheet to PDF, without a display (DESIGN.md).
 #include "cli/CommandParser.h"
 #include "cli/PrintCommand.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 #include "export/ClaimWorksheetDocument.h"
 #include "export/PdfExport.h"
 #include "export/ProcedureWorksheetDocument.h"
 #include "worksheet/ClaimValidator.h"
 #include "worksheet/WorksheetFile.h"
-#include "worksheet/WorkspaceValidation.h"
+#include "library/WorkspaceValidation.h"
 
 #include <QCryptographicHash>
 #include <QFile>

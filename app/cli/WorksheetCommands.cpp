@@ -1,11 +1,11 @@
 // validate and export: the worksheet commands of the command-line contract (DESIGN.md).
 #include "cli/CommandParser.h"
 #include "cli/Commands.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 #include "export/WorksheetExport.h"
 #include "worksheet/ClaimValidator.h"
 #include "worksheet/WorksheetFile.h"
-#include "worksheet/WorkspaceValidation.h"
+#include "library/WorkspaceValidation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

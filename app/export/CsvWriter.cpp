@@ -1,7 +1,7 @@
 #include "export/CsvWriter.h"
 
-#include "export/JsonText.h"
-#include "export/PrivateFileSaver.h"
+#include "core/JsonText.h"
+#include "core/PrivateFileSaver.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "export/PdfExport.h"
 
 #include "export/PagePrinter.h"
-#include "export/PrivateFileSaver.h"
+#include "core/PrivateFileSaver.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "export/CsvWriter.h"
 #include "export/JsonWriter.h"
-#include "export/PrivateFileSaver.h"
+#include "core/PrivateFileSaver.h"
 
 namespace codedesk {
 

@@ -1,6 +1,6 @@
 #include "worksheet/RuleRun.h"
 
-#include "export/JsonText.h"
+#include "core/JsonText.h"
 #include "reference/MedicareIndicators.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "worksheet/WorksheetFile.h"
 
-#include "export/PrivateFileSaver.h"
+#include "core/PrivateFileSaver.h"
 #include "worksheet/WorksheetJson.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "worksheet/WorksheetJson.h"
 
-#include "export/JsonText.h"
+#include "core/JsonText.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -6,7 +6,7 @@
 #include "MainWindow.h"
 #include "browser/CodeBrowser.h"
 #include "core/AppIdentity.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

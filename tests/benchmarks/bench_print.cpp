@@ -2,12 +2,12 @@
 // 300 (the goal: under 1 s) and more lines, median of several runs, building the document and
 // rendering the PDF timed apart and together. Goals: procedure < 200 ms, 300 lines < 1 s.
 // usage: bench_print [RUNS]
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 #include "export/ClaimWorksheetDocument.h"
 #include "export/PdfExport.h"
 #include "export/ProcedureWorksheetDocument.h"
 #include "worksheet/ClaimValidator.h"
-#include "worksheet/WorkspaceValidation.h"
+#include "library/WorkspaceValidation.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -1,10 +1,10 @@
 // Times the worksheet at scale: a 10,000-line worksheet validated, saved and exported (CSV, JSON),
 // median of several runs. Usage: bench_worksheet [LINES] [RUNS]. Not a CTest test.
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 #include "export/WorksheetExport.h"
 #include "worksheet/ClaimValidator.h"
 #include "worksheet/WorksheetFile.h"
-#include "worksheet/WorkspaceValidation.h"
+#include "library/WorkspaceValidation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // usage: bench_worksheetview [LINES=1000]
 #include "core/AppIdentity.h"
 #include "core/RecoveryStore.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 #include "document/WorksheetDocument.h"
 #include "worksheet/Money.h"
 #include "worksheet/Worksheet.h"

@@ -3,7 +3,7 @@
 #include "ProcessRunner.h"
 #include "TestHome.h"
 
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 
 #include "MainWindow.h"
 #include "TestHome.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 #include "TestHome.h"
 #include "core/AppIdentity.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 #include <QLineEdit>
 #include <QAbstractItemView>

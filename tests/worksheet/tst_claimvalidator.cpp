@@ -1,10 +1,10 @@
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 #include "reference/MedicareIndicators.h"
 #include "TestHome.h"
 #include "worksheet/ClaimValidator.h"
 #include "worksheet/RuleRun.h"
 #include "worksheet/WorksheetFile.h"
-#include "worksheet/WorkspaceValidation.h"
+#include "library/WorkspaceValidation.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

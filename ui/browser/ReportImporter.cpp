@@ -2,7 +2,7 @@
 
 #include "browser/SeverityStyle.h"
 #include "common/DialogSeams.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

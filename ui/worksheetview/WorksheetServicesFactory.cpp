@@ -2,9 +2,9 @@
 
 #include "codesets/CodeSetSearch.h"
 #include "codesets/CodeSetStore.h"
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 #include "worksheet/ClaimValidator.h"
-#include "worksheet/WorkspaceValidation.h"
+#include "library/WorkspaceValidation.h"
 
 #include <QFile>
 #include <QJsonArray>

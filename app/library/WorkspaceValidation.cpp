@@ -1,6 +1,6 @@
-#include "worksheet/WorkspaceValidation.h"
+#include "library/WorkspaceValidation.h"
 
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "export/JsonText.h"
+#include "core/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "core/Workspace.h"
+#include "library/Workspace.h"
 
 namespace codedesk {
 

@@ -1,4 +1,4 @@
-#include "export/PrivateFileSaver.h"
+#include "core/PrivateFileSaver.h"
 
 #include <QSaveFile>
 
