@@ -9,10 +9,13 @@ namespace codedesk {
 // Sources append their hits to one list; sortSearchHits() orders them best first.
 struct SearchHit
 {
-    QString kind; // "procedure", "icd10cm", "hcpcs"
+    QString kind; // "procedure", "icd10cm", "hcpcs", "modifier", "pos", "pfs"
     QString code;
     QString title;
     double score = 0; // higher is better; comparable across kinds
+    // Why it matched when not by its code or title, for the coder to see beside the hit:
+    // "CHF: congestive heart failure", "inclusion term: Congestive heart failure NOS". Else empty.
+    QString matched;
 };
 
 // Best first; equal scores by kind, then code.

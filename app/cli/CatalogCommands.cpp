@@ -2,6 +2,7 @@
 #include "catalog/ProcedureJson.h"
 #include "cli/CommandParser.h"
 #include "cli/Commands.h"
+#include "library/LibrarySearch.h"
 #include "library/Workspace.h"
 
 #include <QJsonArray>
@@ -168,13 +169,7 @@ int runSearch(const QStringList &arguments, Console &console)
 
     Workspace workspace;
     loadWorkspace(workspace, console);
-    QList<SearchHit> hits = workspace.catalog().search(query, limit);
-    // Other sources (official code sets) append their hits here, before the common ordering.
-    for (const CodeSetHit &hit : workspace.codeSetSearch().searchAll(query, limit))
-        hits.append({codeSetKindName(hit.kind), hit.code, hit.title, hit.score});
-    sortSearchHits(hits);
-    if (hits.size() > limit)
-        hits.resize(limit);
+    const QList<SearchHit> hits = LibrarySearch(workspace).search(query, {}, limit).hits;
 
     if (parser.isSet(jsonOption.names().constFirst())) {
         QJsonArray array;

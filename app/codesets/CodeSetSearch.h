@@ -21,6 +21,7 @@ struct CodeSetHit
     QString title;
     double score = 0; // higher is better; comparable across kinds
     bool billable = false;
+    QString matched; // why it matched when not by code or title (see SearchHit::matched); else empty
 };
 
 // Ranked search over the imported ICD-10-CM and HCPCS codes: by code prefix with or without the

@@ -377,7 +377,7 @@ void CodeSetStore::applyTo(ModifierDictionary *modifiers, MedicareIndicators *me
                 official.append(std::move(info));
             }
             if (!official.isEmpty())
-                modifiers->replaceLevelII(official);
+                modifiers->joinLevelII(official);
         }
     }
     if (medicare) {

@@ -76,24 +76,31 @@ QList<ModifierInfo> ModifierDictionary::all() const
     return list;
 }
 
-void ModifierDictionary::replaceLevelII(const QList<ModifierInfo> &official)
+void ModifierDictionary::joinLevelII(const QList<ModifierInfo> &official)
 {
-    QHash<QString, ModifierInfo> next;
-    for (const ModifierInfo &info : std::as_const(m_byCode)) {
-        if (info.kind == ModifierInfo::Kind::Cpt)
-            next.insert(info.code, info);
-    }
     for (ModifierInfo info : official) {
         info.code = info.code.trimmed().toUpper();
-        if (info.code.isEmpty() || next.contains(info.code))
-            continue; // CPT entries stay
-        info.kind = ModifierInfo::Kind::HcpcsLevelII;
-        // The official file does not say which modifiers price; keep what the bundled entry knew.
-        if (const auto it = m_byCode.constFind(info.code); it != m_byCode.constEnd())
-            info.pricing = info.pricing || it->pricing;
-        next.insert(info.code, info);
+        if (info.code.isEmpty())
+            continue;
+        const auto it = m_byCode.find(info.code);
+        if (it == m_byCode.end()) {
+            info.kind = ModifierInfo::Kind::HcpcsLevelII;
+            m_byCode.insert(info.code, info);
+            continue;
+        }
+        const bool alreadyListed = it->source == info.source
+                                   || std::any_of(it->otherSources.cbegin(), it->otherSources.cend(),
+                                                  [&](const ModifierText &text) { return text.source == info.source; });
+        if (!alreadyListed)
+            it->otherSources.append({info.description, info.source, info.sourceDate});
     }
-    m_byCode = std::move(next);
+}
+
+QList<ModifierText> ModifierInfo::texts() const
+{
+    QList<ModifierText> list{{description, source, sourceDate}};
+    list.append(otherSources);
+    return list;
 }
 
 } // namespace codedesk

@@ -6,9 +6,17 @@
 
 namespace codedesk {
 
+// One source's words for a modifier.
+struct ModifierText
+{
+    QString description;
+    QString source;
+    QString sourceDate;
+};
+
 // What a two-character modifier means and where that comes from. CPT modifiers are described in
-// our own words (CPT text is licensed); HCPCS Level II descriptions may be replaced by the
-// official ones from an imported HCPCS file.
+// our own words (CPT text is licensed). An imported HCPCS file adds its official Level II
+// descriptions beside the bundled ones: no source's list hides another's.
 struct ModifierInfo
 {
     enum class Kind { Cpt, HcpcsLevelII };
@@ -18,6 +26,10 @@ struct ModifierInfo
     QString source;      // e.g. "CodeDesk summary of CMS Claims Processing Manual ch. 12, 2025"
     QString sourceDate;  // ISO date of that source, "2025-01-01"
     bool pricing = false; // a pricing modifier (listed first on a claim line), e.g. 26, TC, 50, 52
+    QList<ModifierText> otherSources; // further sources describing the same modifier (imported files)
+
+    // Every source's words, the primary one (above) first.
+    QList<ModifierText> texts() const;
 };
 
 class ModifierDictionary final
@@ -37,8 +49,10 @@ public:
     QString source() const { return m_source; }
     QString sourceDate() const { return m_sourceDate; }
 
-    // Replaces the Level II descriptions with official ones (HCPCS import). CPT entries stay.
-    void replaceLevelII(const QList<ModifierInfo> &official);
+    // Joins the official Level II list (HCPCS import): a modifier the dictionary already has keeps
+    // its entry and gains the official description as another source; a new one is added. Nothing
+    // the dictionary knew is dropped, so a newer bundled modifier stays known under an older file.
+    void joinLevelII(const QList<ModifierInfo> &official);
 
 private:
     QHash<QString, ModifierInfo> m_byCode; // key: upper-case code

@@ -89,23 +89,38 @@ private Q_SLOTS:
         QCOMPARE(dictionary.size(), before);
     }
 
-    void replaceLevelII_swapsLevelIIKeepsCptAndPricing()
+    void joinLevelII_keepsEverySourceAndAddsNewModifiers()
     {
         ModifierDictionary dictionary = ModifierDictionary::bundled();
+        const qsizetype before = dictionary.size();
+        const QString bundledTc = dictionary.find(u"TC"_s)->description;
         ModifierInfo tc;
         tc.code = u"tc"_s;
         tc.kind = ModifierInfo::Kind::HcpcsLevelII;
         tc.description = u"Technical component (official)"_s;
         tc.source = u"CMS HCPCS 2020"_s;
-        ModifierInfo bogusCpt = tc;
-        bogusCpt.code = u"26"_s;
-        bogusCpt.description = u"should not replace a CPT entry"_s;
-        dictionary.replaceLevelII({tc, bogusCpt});
-        QCOMPARE(dictionary.find(u"TC"_s)->description, u"Technical component (official)"_s);
-        QVERIFY(dictionary.find(u"TC"_s)->pricing);
-        QVERIFY(!dictionary.contains(u"XS"_s)); // not in the official list given
+        tc.sourceDate = u"2020-01-01"_s;
+        ModifierInfo official26 = tc;
+        official26.code = u"26"_s;
+        official26.description = u"Professional component (official)"_s;
+        ModifierInfo newOne = tc;
+        newOne.code = u"Q9"_s;
+        newOne.description = u"A modifier only the file knows"_s;
+        dictionary.joinLevelII({tc, official26, newOne});
+        dictionary.joinLevelII({tc}); // a second join of the same file adds nothing twice
+
+        const ModifierInfo *joinedTc = dictionary.find(u"TC"_s);
+        QCOMPARE(joinedTc->description, bundledTc); // the bundled words stay first
+        QVERIFY(joinedTc->pricing);
+        QCOMPARE(joinedTc->otherSources.size(), 1);
+        QCOMPARE(joinedTc->otherSources.first().description, u"Technical component (official)"_s);
+        QCOMPARE(joinedTc->texts().size(), 2);
         QCOMPARE(dictionary.find(u"26"_s)->kind, ModifierInfo::Kind::Cpt);
-        QVERIFY(dictionary.find(u"26"_s)->description != bogusCpt.description);
+        QVERIFY(dictionary.contains(u"XS"_s)); // not in the official list given, still known
+        QVERIFY(dictionary.contains(u"JZ"_s));
+        QCOMPARE(dictionary.find(u"Q9"_s)->kind, ModifierInfo::Kind::HcpcsLevelII);
+        QCOMPARE(dictionary.find(u"Q9"_s)->source, u"CMS HCPCS 2020"_s);
+        QCOMPARE(dictionary.size(), before + 1);
     }
 
 private:

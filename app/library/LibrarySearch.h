@@ -1,0 +1,35 @@
+#pragma once
+
+#include "catalog/SearchHit.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace codedesk {
+
+class Workspace;
+
+// One page of a ranked search over everything the library holds.
+struct SearchPage
+{
+    QList<SearchHit> hits; // best first, at most `limit`, starting at `offset`
+    int total = 0;         // how many hits the query has in all, for "412 hits" and fetching more
+};
+
+// The one search the window's browser, `codedesk search` and `codedesk codeset search` share, so
+// that they agree on order: procedures and every imported code set ranked together on one scale.
+// `kinds` are the contract's KIND words ("procedure", "icd10cm", "hcpcs", "modifier", "pos",
+// "pfs"); empty means every kind.
+class LibrarySearch final
+{
+public:
+    explicit LibrarySearch(Workspace &workspace);
+
+    SearchPage search(const QString &query, const QStringList &kinds = {}, int limit = 20, int offset = 0);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace codedesk
