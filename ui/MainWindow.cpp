@@ -86,7 +86,7 @@ void MainWindow::createCentralArea()
     m_browser->setCodeSetSearch([codeSets](const QString &query) {
         QList<SearchHit> hits;
         for (const CodeSetHit &hit : codeSets->searchAll(query, 30))
-            hits.append({codeSetKindName(hit.kind), hit.code, hit.title, hit.score});
+            hits.append({codeSetKindName(hit.kind), hit.code, hit.title, hit.score, hit.matched});
         return hits;
     });
 

@@ -73,7 +73,7 @@ QList<SearchHit> ProcedureSearch::search(const QString &query, int limit) const
     for (const Document &document : m_documents) {
         const double value = score(document, phrase, words);
         if (value > 0)
-            hits.append({u"procedure"_s, document.code, document.title, value});
+            hits.append({u"procedure"_s, document.code, document.title, value, {}});
     }
     sortSearchHits(hits);
     if (hits.size() > limit)

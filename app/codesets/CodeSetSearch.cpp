@@ -93,7 +93,7 @@ QList<CodeSetHit> CodeSetSearch::search(CodeSetKind kind, const QString &query, 
         const auto entry = entries.constFind(QString::fromLatin1(index->codeKeyAt(hit.id)));
         if (entry == entries.cend())
             continue; // the store changed under a loaded index; reset() was not called
-        hits.append({kind, entry->code, entry->longDescription, hit.score, hit.billable});
+        hits.append({kind, entry->code, entry->longDescription, hit.score, hit.billable, {}});
     }
     return hits;
 }
