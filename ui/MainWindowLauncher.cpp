@@ -1,5 +1,7 @@
 #include "MainWindowLauncher.h"
 
+#include "core/SettingsFile.h"
+
 #include "MainWindow.h"
 #include "library/Workspace.h"
 
@@ -10,6 +12,7 @@ namespace codedesk::ui {
 
 int runMainWindow(QApplication &app, const WindowOptions &options)
 {
+    makeSettingsOwnerOnly(); // before the first write of a recent file
     Workspace workspace;
     workspace.load(); // the window shows what could not be loaded in its status bar
     MainWindow window(workspace);

@@ -2,11 +2,15 @@
 #include "cli/Commands.h"
 #include "codesets/CodeSetImporter.h"
 #include "codesets/CodeSetSearch.h"
+#include "codesets/CodeSetStore.h"
 #include "core/LibraryDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,6 +21,42 @@ namespace codedesk::cli {
 namespace {
 
 using Status = CodeSetImportResult::Status;
+
+std::atomic_bool signalCancel{false};
+
+void cancelImport(int)
+{
+    signalCancel.store(true);
+}
+
+// While it lives, SIGINT and SIGTERM cancel the import (its transaction is rolled back) instead of
+// killing the process; a second signal kills as usual.
+class CancelOnSignal final
+{
+public:
+    CancelOnSignal()
+    {
+        signalCancel.store(false);
+        struct sigaction action = {};
+        action.sa_handler = cancelImport;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND | SA_RESTART;
+        sigaction(SIGINT, &action, &m_previousInt);
+        sigaction(SIGTERM, &action, &m_previousTerm);
+    }
+    ~CancelOnSignal()
+    {
+        sigaction(SIGINT, &m_previousInt, nullptr);
+        sigaction(SIGTERM, &m_previousTerm, nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(CancelOnSignal)
+
+    const std::atomic_bool *flag() const { return &signalCancel; }
+
+private:
+    struct sigaction m_previousInt = {};
+    struct sigaction m_previousTerm = {};
+};
 
 int runImportCodeset(const QStringList &arguments, Console &console)
 {
@@ -39,7 +79,17 @@ int runImportCodeset(const QStringList &arguments, Console &console)
         console.problem(database.errorString());
         return Failure;
     }
-    const CodeSetImportResult result = CodeSetImporter(database).importFile(*kind, file);
+    CodeSetImportResult result;
+    {
+        const CancelOnSignal cancel;
+        ImportControl control;
+        control.cancel = cancel.flag();
+        result = CodeSetImporter(database).importFile(*kind, file, control);
+    }
+    if (result.status == Status::Cancelled) {
+        console.problem(file, u"import cancelled: nothing was imported and the set in force is kept"_s);
+        return Failure;
+    }
     for (const ImportProblem &problem : result.problems)
         console.problem(file, problem.line, problem.message);
     if (!result.ok()) {
@@ -91,8 +141,21 @@ int runSearchCodeset(const QStringList &arguments, Console &console)
     }
     CodeSetSearch search(database);
     const QList<CodeSetHit> hits = search.search(*kind, query, limit);
-    if (hits.isEmpty() && !search.preload(*kind))
+    if (hits.isEmpty() && !search.preload(*kind)) {
+        // Nothing searchable although an import is recorded: the stored codes are damaged.
+        const CodeSetStore store(database);
+        for (const CodeSetVersion &version : store.versions()) {
+            if (codeSetKindOf(version.part) == *kind && version.entries > 0 &&
+                version.part != CodeSetPart::Icd10CmTabular) {
+                console.problem(database.path(), u"the imported %1 code set (%2, %3 codes) is damaged in the library "
+                                                 "and cannot be searched: import it again (codedesk codeset import "
+                                                 "%1 FILE)"_s.arg(kindName, version.fileName)
+                                                     .arg(version.entries));
+                return Failure;
+            }
+        }
         console.problem(u"no %1 code set imported yet (codedesk codeset import %1 FILE)"_s.arg(kindName));
+    }
     if (command.isSet(u"json"_s)) {
         QJsonArray array;
         for (const CodeSetHit &hit : hits) {

@@ -67,25 +67,97 @@ QString labelFor(CodeSetPart part, int year)
     return {};
 }
 
+QString partDescription(CodeSetPart part)
+{
+    switch (part) {
+    case CodeSetPart::Icd10CmOrder:
+        return u"an ICD-10-CM order file"_s;
+    case CodeSetPart::Icd10CmTabular:
+        return u"an ICD-10-CM tabular list"_s;
+    case CodeSetPart::Hcpcs:
+        return u"a HCPCS Level II file"_s;
+    case CodeSetPart::Pfs:
+        return u"a PFS RVU file"_s;
+    case CodeSetPart::PlaceOfService:
+        return u"a place-of-service file"_s;
+    }
+    return {};
+}
+
+// A file mostly not in the expected format is refused whole (docs/files.md): more lines rejected
+// than accepted, or (against a set in force of 100 entries or more) fewer than a tenth of its
+// entries. The header each format needs is checked by its importer.
+QString implausible(CodeSetPart part, qsizetype accepted, qsizetype rejected, int inForce)
+{
+    const qsizetype lines = accepted + rejected;
+    if (rejected * 2 > lines) {
+        return u"not %1: %2 of %3 lines rejected (%4%), %5 accepted; nothing was imported and the set in force is "
+               "kept"_s.arg(partDescription(part))
+                   .arg(rejected)
+                   .arg(lines)
+                   .arg(rejected * 100 / std::max<qsizetype>(lines, 1))
+                   .arg(accepted);
+    }
+    if (inForce >= 100 && accepted * 10 < inForce) {
+        return u"incomplete: %1 entries where the set in force has %2 (fewer than a tenth); nothing was imported "
+               "and the set in force is kept"_s.arg(accepted)
+                   .arg(inForce);
+    }
+    return {};
+}
+
 } // namespace
 
 CodeSetImporter::CodeSetImporter(LibraryDatabase &database)
     : m_database(database)
 {}
 
+qint64 CodeSetImporter::maximumBytes(CodeSetKind kind)
+{
+    // Several times the largest official file of each kind (docs/files.md).
+    switch (kind) {
+    case CodeSetKind::Icd10Cm:
+        return qint64(128) << 20; // the order file is 14 MB, the tabular list 9 MB
+    case CodeSetKind::Hcpcs:
+        return qint64(32) << 20; // 3 MB
+    case CodeSetKind::Pfs:
+        return qint64(64) << 20; // 8 MB
+    case CodeSetKind::PlaceOfService:
+        return qint64(4) << 20; // 16 KB
+    }
+    return 0;
+}
+
 CodeSetImportResult CodeSetImporter::importFile(CodeSetKind kind, const QString &path, const ImportControl &control)
 {
+    CodeSetImportResult refused;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        CodeSetImportResult result;
-        result.error = file.errorString();
-        return result;
+        refused.error = file.errorString();
+        return refused;
     }
-    const QByteArray bytes = file.readAll();
+    // Read in pieces and stop at the limit: QFile::size() is 0 for a pipe or a device.
+    const qint64 limit = maximumBytes(kind);
+    QByteArray bytes;
+    for (;;) {
+        if (control.cancelled()) {
+            refused.status = Status::Cancelled;
+            refused.error = u"import cancelled"_s;
+            return refused;
+        }
+        const QByteArray piece = file.read(std::min<qint64>(qint64(4) << 20, limit + 1 - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+        if (bytes.size() > limit) {
+            refused.error = u"larger than %1 MiB, the limit for a %2 file: not imported"_s.arg(limit >> 20)
+                                .arg(codeSetKindName(kind));
+            return refused;
+        }
+    }
     if (file.error() != QFileDevice::NoError) {
-        CodeSetImportResult result;
-        result.error = file.errorString();
-        return result;
+        refused.error = file.errorString();
+        return refused;
     }
     return importBytes(kind, bytes, QFileInfo(path).fileName(), control);
 }
@@ -121,6 +193,12 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
     const int yearInName = yearNamedIn(fileName);
     const ImportControl parsing = half(control, 0.0);
     const ImportControl writing = half(control, 0.5);
+    // Sets `error` when the parsed file is not plausible; true when it may be written.
+    const auto plausible = [&](qsizetype accepted, QString *error) {
+        const auto inForce = CodeSetStore(m_database).version(version.part);
+        *error = implausible(version.part, accepted, result.problems.size(), inForce ? inForce->entries : 0);
+        return error->isEmpty();
+    };
     CodeSetWriter writer(m_database);
     bool written = false;
     bool cancelled = false;
@@ -135,7 +213,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         version.statedYear = yearInName;
         version.entries = int(parsed.entries.size());
         version.billable = parsed.billable;
-        if (!cancelled && error.isEmpty()) {
+        if (!cancelled && error.isEmpty() && plausible(parsed.entries.size(), &error)) {
             stampVersion();
             if (unchanged())
                 return result;
@@ -152,7 +230,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         version.entries = parsed.codes;
         version.billable = parsed.billable;
         version.notes = int(parsed.notes.size());
-        if (!cancelled && error.isEmpty()) {
+        if (!cancelled && error.isEmpty() && plausible(parsed.codes, &error)) {
             stampVersion();
             if (unchanged())
                 return result;
@@ -174,7 +252,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         }
         version.entries = int(parsed.procedures.size());
         result.modifiers = int(parsed.modifiers.size());
-        if (!cancelled && error.isEmpty()) {
+        if (!cancelled && error.isEmpty() && plausible(parsed.procedures.size() + parsed.modifiers.size(), &error)) {
             version.label = labelFor(version.part, version.statedYear);
             version.effectiveFrom = period.from;
             version.effectiveTo = period.to;
@@ -191,7 +269,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         result.problems = parsed.problems;
         version.statedYear = parsed.statedYear > 0 ? parsed.statedYear : yearInName;
         version.entries = int(parsed.rows.size());
-        if (!cancelled && error.isEmpty()) {
+        if (!cancelled && error.isEmpty() && plausible(parsed.rows.size(), &error)) {
             stampVersion();
             if (unchanged())
                 return result;
@@ -206,7 +284,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         result.problems = parsed.problems;
         version.statedYear = yearInName;
         version.entries = int(parsed.places.size());
-        if (!cancelled && error.isEmpty()) {
+        if (!cancelled && error.isEmpty() && plausible(parsed.places.size(), &error)) {
             version.label = labelFor(version.part, 0);
             if (unchanged())
                 return result;

@@ -39,6 +39,10 @@ class CodeSetImporter final
 public:
     explicit CodeSetImporter(LibraryDatabase &database);
 
+    // The largest file of each kind that is read (checked while reading, so it holds for pipes and
+    // devices too).
+    static qint64 maximumBytes(CodeSetKind kind);
+
     CodeSetImportResult importFile(CodeSetKind kind, const QString &path, const ImportControl &control = {});
     CodeSetImportResult importBytes(CodeSetKind kind, const QByteArray &bytes, const QString &fileName,
                                     const ImportControl &control = {});

@@ -1,8 +1,9 @@
 #include "codesets/CodeSetIndexFile.h"
 
+#include "core/PrivateFileSaver.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -62,11 +63,13 @@ bool CodeSetIndexFile::write(const QString &stamp, const QByteArray &index) cons
     const QByteArray head = header(stamp);
     if (head.isEmpty() || index.isEmpty())
         return false;
-    QSaveFile file(m_file.fileName());
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return file.write(head) == head.size() && file.write(index) == index.size() && file.commit();
+    QString error;
+    return savePrivateFile(
+        m_file.fileName(),
+        [&](QIODevice *device, QString *reason) {
+            return writeAll(device, head, reason) && writeAll(device, index, reason);
+        },
+        &error);
 }
 
 } // namespace codedesk

@@ -91,7 +91,7 @@ bool CodeSetWriter::inTransaction(const std::function<bool(QSqlDatabase &)> &bod
         return false;
     }
     if (!db.transaction()) {
-        m_error = db.lastError().text();
+        m_error = LibraryDatabase::describeError(m_database.path(), db.lastError());
         return false;
     }
     if (!body(db)) {
@@ -101,7 +101,8 @@ bool CodeSetWriter::inTransaction(const std::function<bool(QSqlDatabase &)> &bod
         return false;
     }
     if (!db.commit()) {
-        m_error = db.lastError().text();
+        // Nothing half-written: the whole import is rolled back and the set in force stays.
+        m_error = LibraryDatabase::describeError(m_database.path(), db.lastError());
         db.rollback();
         return false;
     }

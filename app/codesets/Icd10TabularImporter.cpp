@@ -20,6 +20,77 @@ struct Frame
     bool sevenCharacter = false; // this node or an ancestor requires a 7th character
 };
 
+// The tabular list's elements have at most a few attributes. QXmlStreamReader spends time
+// quadratic in an element's attribute count (minutes for tens of thousands), so the raw bytes are
+// checked first, in one linear pass.
+constexpr int MaximumAttributes = 64;
+constexpr qsizetype MaximumTagBytes = 64 * 1024;
+
+// The first start tag with more attributes or bytes than allowed, as "line N: ...", or empty.
+// Comments, CDATA, processing instructions and declarations are skipped; quoted values may hold
+// '>' and '='. Anything malformed is left to QXmlStreamReader to report.
+QString excessiveStartTag(QByteArrayView bytes)
+{
+    const auto skipTo = [&bytes](qsizetype from, QByteArrayView end) {
+        const qsizetype at = bytes.indexOf(end, from);
+        return at < 0 ? bytes.size() : at + end.size();
+    };
+    qsizetype lineStart = 0;
+    int line = 1;
+    const auto lineAt = [&](qsizetype offset) {
+        for (; lineStart < offset; ++lineStart)
+            line += bytes[lineStart] == '\n' ? 1 : 0;
+        return line;
+    };
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const qsizetype open = bytes.indexOf('<', i);
+        if (open < 0)
+            break;
+        const QByteArrayView rest = bytes.sliced(open);
+        if (rest.startsWith("<!--")) {
+            i = skipTo(open + 4, "-->");
+            continue;
+        }
+        if (rest.startsWith("<![CDATA[")) {
+            i = skipTo(open + 9, "]]>");
+            continue;
+        }
+        if (rest.startsWith("<?")) {
+            i = skipTo(open + 2, "?>");
+            continue;
+        }
+        if (rest.startsWith("<!") || rest.startsWith("</")) {
+            i = skipTo(open + 2, ">");
+            continue;
+        }
+        int attributes = 0;
+        char quote = 0;
+        qsizetype j = open + 1;
+        for (; j < bytes.size(); ++j) {
+            const char c = bytes[j];
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=') {
+                ++attributes;
+            } else if (c == '>' || c == '<') {
+                break;
+            }
+            if (attributes > MaximumAttributes || j - open > MaximumTagBytes) {
+                return u"line %1: an element with more than %2 attributes or %3 bytes in its start tag: "
+                       "not an ICD-10-CM tabular list"_s.arg(lineAt(open))
+                           .arg(MaximumAttributes)
+                           .arg(MaximumTagBytes);
+            }
+        }
+        i = j;
+    }
+    return {};
+}
+
 class TabularParser
 {
 public:
@@ -119,6 +190,7 @@ private:
         m_frameLines.pop_back();
         if (frame.code.isEmpty()) {
             m_result.problems.append({line, u"<%1> without a name: its notes are ignored"_s.arg(name)});
+            m_pending.erase(pendingTail(m_frames.size()), m_pending.end());
             return;
         }
         if (frame.isDiag) {
@@ -151,19 +223,27 @@ private:
     }
 
     // Notes wait until their frame closes, so they attach to its name wherever the name stands.
+    // Pending notes are ordered by depth (a frame's notes are pushed while it is the innermost
+    // open frame), so the closing frame's notes are the tail: linear however many notes or
+    // siblings there are.
     void flushNotes(size_t remainingDepth)
     {
         const QString key = m_result.nodes.constLast().key;
-        auto it = m_pending.begin();
-        while (it != m_pending.end()) {
-            if (size_t(it->first) > remainingDepth) {
-                it->second.key = key;
-                m_result.notes.append(std::move(it->second));
-                it = m_pending.erase(it);
-            } else {
-                ++it;
-            }
+        const auto tail = pendingTail(remainingDepth);
+        for (auto it = tail; it != m_pending.end(); ++it) {
+            it->second.key = key;
+            m_result.notes.append(std::move(it->second));
         }
+        m_pending.erase(tail, m_pending.end());
+    }
+
+    // The first pending note written deeper than `depth`.
+    std::vector<std::pair<int, TabularNote>>::iterator pendingTail(size_t depth)
+    {
+        auto it = m_pending.end();
+        while (it != m_pending.begin() && size_t(std::prev(it)->first) > depth)
+            --it;
+        return it;
     }
 
     QXmlStreamReader m_xml;
@@ -188,6 +268,11 @@ bool Icd10TabularImporter::looksLikeTabular(const QByteArray &bytes)
 
 Icd10TabularResult Icd10TabularImporter::parse(const QByteArray &bytes, const ImportControl &control)
 {
+    if (const QString excessive = excessiveStartTag(bytes); !excessive.isEmpty()) {
+        Icd10TabularResult refused;
+        refused.error = excessive;
+        return refused;
+    }
     return TabularParser(bytes, control).run();
 }
 

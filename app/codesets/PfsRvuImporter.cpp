@@ -35,6 +35,9 @@ enum Column
     ColumnCount
 };
 
+// CMS puts about ten lines of notice and stacked header names before the first row.
+constexpr qsizetype MaximumBannerLines = 200;
+
 // Header names as CMS stacks them over the header lines, joined by spaces.
 const std::array<QStringView, ColumnCount> headerNames = {
     u"HCPCS",
@@ -110,6 +113,11 @@ PfsRvuResult PfsRvuImporter::parse(const QByteArray &bytes, const ImportControl 
         bool ok = true;
         const QStringList cells = splitCsvLine(line, &ok);
         if (!inRows) {
+            if (headerLines.size() >= MaximumBannerLines) {
+                result.error = u"not a PFS RVU file: no header line starting HCPCS,MOD in the first %1 lines"_s.arg(
+                    MaximumBannerLines);
+                return result;
+            }
             headerLines.append(cells);
             bannerText += cells.join(u' ') + u' ';
             if (cells.value(0).trimmed() != u"HCPCS"_s || cells.value(1).trimmed() != u"MOD"_s)

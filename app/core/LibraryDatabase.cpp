@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,7 +82,28 @@ const std::vector<QStringList> &migrations()
 
 QAtomicInt nextDatabaseId;
 
+constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto OwnerOnlyFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// SQLite's "database is locked" (SQLITE_BUSY) and "table is locked" (SQLITE_LOCKED), and their
+// extended codes: another connection holds the lock longer than the busy timeout.
+bool isLockedError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
 } // namespace
+
+QString LibraryDatabase::describeError(const QString &path, const QSqlError &error)
+{
+    if (isLockedError(error)) {
+        return u"%1: the library is locked by another program (another CodeDesk importing or saving?): "
+               "try again once it has finished"_s.arg(path);
+    }
+    return u"%1: %2"_s.arg(path, error.text());
+}
 
 LibraryDatabase::LibraryDatabase(QString path)
     : m_path(std::move(path))
@@ -133,13 +155,23 @@ bool LibraryDatabase::open()
         m_error = u"%1: cannot create the folder for the library"_s.arg(info.absolutePath());
         return false;
     }
+    // The library holds what the coder imported and, in notes, maybe patient details: owner-only,
+    // also when an older CodeDesk made the folder or the file with wider modes.
+    QFile::setPermissions(info.absolutePath(), OwnerOnlyFolder);
+    if (info.exists())
+        QFile::setPermissions(m_path, OwnerOnlyFile);
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        m_error = u"%1: %2"_s.arg(m_path, db.lastError().text());
+        m_error = describeError(m_path, db.lastError());
         return false;
     }
     if (!migrate(db))
         return false;
+    // SQLite gives its journal the database file's mode, so this covers those too.
+    if (!QFile::setPermissions(m_path, OwnerOnlyFile)) {
+        m_error = u"%1: cannot make the library owner-only"_s.arg(m_path);
+        return false;
+    }
     m_open = true;
     return true;
 }
@@ -148,7 +180,9 @@ bool LibraryDatabase::migrate(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        m_error = u"%1: not a CodeDesk library (%2)"_s.arg(m_path, query.lastError().text());
+        m_error = isLockedError(query.lastError())
+                      ? describeError(m_path, query.lastError())
+                      : u"%1: not a CodeDesk library (%2)"_s.arg(m_path, query.lastError().text());
         return false;
     }
     const int current = query.value(0).toInt();
@@ -162,7 +196,7 @@ bool LibraryDatabase::migrate(QSqlDatabase &db)
     }
     for (int version = current; version < latest; ++version) {
         if (!db.transaction()) {
-            m_error = u"%1: %2"_s.arg(m_path, db.lastError().text());
+            m_error = describeError(m_path, db.lastError());
             return false;
         }
         for (const QString &statement : migrations()[size_t(version)]) {
@@ -174,9 +208,15 @@ bool LibraryDatabase::migrate(QSqlDatabase &db)
                 return false;
             }
         }
-        query.exec(u"PRAGMA user_version = %1"_s.arg(version + 1));
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version + 1))) {
+            m_error = describeError(m_path, query.lastError());
+            db.rollback();
+            return false;
+        }
         if (!db.commit()) {
-            m_error = u"%1: %2"_s.arg(m_path, db.lastError().text());
+            // A failed commit leaves nothing half-written: the migration is undone as a whole.
+            m_error = describeError(m_path, db.lastError());
+            db.rollback();
             return false;
         }
     }

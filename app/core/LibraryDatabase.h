@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -19,6 +20,8 @@ public:
     Q_DISABLE_COPY_MOVE(LibraryDatabase)
 
     static QString defaultPath();
+    // "PATH: reason" for a database error; a lock held by another process is said as such.
+    static QString describeError(const QString &path, const QSqlError &error);
     static int latestSchemaVersion();
 
     // Opens (creating folders and file as needed) and migrates. On failure returns false and

@@ -1,11 +1,12 @@
 #include "core/RecoveryStore.h"
 
+#include "core/PrivateFileSaver.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -64,17 +65,13 @@ bool RecoveryStore::save(const QString &id, const QString &originalPath, const Q
                          {u"savedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                          {u"pid"_s, QCoreApplication::applicationPid()},
                          {u"content"_s, QString::fromUtf8(content)}};
-    QSaveFile file(m_folder + u'/' + id);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const QByteArray bytes = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    QString reason;
+    if (!savePrivateFile(
+            m_folder + u'/' + id, [&bytes](QIODevice *device, QString *why) { return writeAll(device, bytes, why); },
+            &reason)) {
         if (error)
-            *error = file.fileName() + u": "_s + file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(envelope).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        if (error)
-            *error = file.fileName() + u": "_s + file.errorString();
+            *error = reason;
         return false;
     }
     return true;

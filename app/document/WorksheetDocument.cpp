@@ -161,7 +161,13 @@ bool WorksheetDocument::autosaveNow()
 {
     if (!m_recovery || !isModified())
         return false;
-    return m_recovery->save(m_recoveryId, m_filePath, displayName(), WorksheetFile::toJson(m_worksheet->content()));
+    QString error;
+    if (!m_recovery->save(m_recoveryId, m_filePath, displayName(), WorksheetFile::toJson(m_worksheet->content()),
+                          &error)) {
+        Q_EMIT autosaveFailed(error);
+        return false;
+    }
+    return true;
 }
 
 void WorksheetDocument::discardRecoveryCopy()

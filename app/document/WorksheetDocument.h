@@ -76,6 +76,8 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
     void findingsChanged();
+    // The autosave copy could not be written ("PATH: reason"); the previous copy, if any, is kept.
+    void autosaveFailed(const QString &error);
 
 private:
     void contentChanged();

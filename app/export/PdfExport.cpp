@@ -6,7 +6,6 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,23 +75,17 @@ bool PdfExport::write(const PrintDocument &document, QIODevice *device)
 
 bool PdfExport::writeFile(const PrintDocument &document, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = file.errorString();
+    const QByteArray bytes = render(document);
+    if (bytes.isEmpty())
         return false;
-    }
-    if (!write(document, &file)) {
-        file.cancelWriting();
-        return false;
-    }
-    if ((m_options.ownerOnly || document.ownerOnly) &&
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        m_error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        m_error = file.errorString();
+    const FileAccess access = m_options.ownerOnly || document.ownerOnly ? FileAccess::OwnerOnly : FileAccess::Default;
+    QString error;
+    if (!saveFile(
+            path, [&bytes](QIODevice *device, QString *reason) { return writeAll(device, bytes, reason); }, &error,
+            access)) {
+        // errorString() is the reason alone: callers name the file themselves.
+        const QString prefix = path + u": "_s;
+        m_error = error.startsWith(prefix) ? error.mid(prefix.size()) : error;
         return false;
     }
     return true;

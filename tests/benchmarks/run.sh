@@ -23,6 +23,12 @@ section "worksheet (10,000 lines: validate, save, open, export)"
 section "report parser (seeds, 20,000 modifier rows, catalog load and search)"
 "$build/tests/benchmarks/bench_parser" 21
 
+section "pathological code-set inputs (generated: notes, attributes, PFS banner)"
+for case in "notes-in-one 40000" "chapter-notes 10000" "attributes 50000" "pfs-banner 2000000"; do
+    # shellcheck disable=SC2086
+    "$build/tests/benchmarks/bench_importlimits" $case
+done
+
 section "code sets (ICD-10-CM order file import, index load, search vs. FTS5, whole process)"
 icd="$data/icd10cm-2021"
 codeset_tmp=$(mktemp -d)

@@ -101,6 +101,17 @@ WorksheetView *WorksheetManager::addView(std::unique_ptr<WorksheetDocument> docu
     connect(doc, &WorksheetDocument::modifiedChanged, view, refresh);
     connect(doc, &WorksheetDocument::filePathChanged, view, refresh);
     connect(doc, &WorksheetDocument::readOnlyChanged, view, refresh);
+    connect(doc, &WorksheetDocument::autosaveFailed, view, [this, doc](const QString &error) {
+        Q_EMIT statusMessage(tr("Autosave failed: %1").arg(error));
+        // Once per document: a dialog at every autosave would stop the coder typing.
+        if (doc->property("autosaveFailureShown").toBool())
+            return;
+        doc->setProperty("autosaveFailureShown", true);
+        DialogSeams::inform(m_tabs->window(), QMessageBox::Warning, tr("Autosave failed"),
+                            tr("%1 could not be autosaved for recovery after a crash.").arg(doc->displayName()),
+                            error + u"\n\n"_s +
+                                tr("Your changes are still open. Save the worksheet where there is room."));
+    });
     updateTab(view);
     m_tabs->setCurrentIndex(index);
     return view;
