@@ -1,6 +1,7 @@
 #include "catalog/Catalog.h"
 
 #include "catalog/ModifierCrossCheck.h"
+#include "catalog/ProcedureRecord.h"
 #include "core/LibraryDatabase.h"
 
 #include <QDateTime>
@@ -71,7 +72,8 @@ bool Catalog::loadBundled(QStringList *problems)
 bool Catalog::loadImported(const LibraryDatabase &database, QStringList *problems)
 {
     QSqlQuery query(database.connection());
-    if (!query.exec(u"SELECT code, file_name, content FROM imported_report ORDER BY code"_s)) {
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT code, record, record_format FROM imported_report ORDER BY code"_s)) {
         if (problems)
             problems->append(database.path() + u": "_s + query.lastError().text());
         return false;
@@ -80,20 +82,53 @@ bool Catalog::loadImported(const LibraryDatabase &database, QStringList *problem
     Q_EMIT aboutToChange();
     m_list.clear(); // its pointers are about to go
     m_imported.clear();
+    QStringList unparsed;
     while (query.next()) {
-        const QString fileName = query.value(1).toString();
-        ParseResult result = ReportParser::parse(query.value(2).toByteArray(), fileName, Origin::Imported);
-        if (!result.ok) {
+        std::optional<Procedure> procedure;
+        if (query.value(2).toInt() == ProcedureRecord::format)
+            procedure = ProcedureRecord::decode(query.value(1).toByteArray());
+        if (procedure)
+            addProcedure(std::move(*procedure));
+        else
+            unparsed << query.value(0).toString();
+    }
+    query.finish();
+    for (const QString &code : std::as_const(unparsed)) {
+        if (!parseStored(database, code, problems))
             ok = false;
-            if (problems)
-                problems->append(u"%1 (imported as %2): %3"_s.arg(fileName, query.value(0).toString(), result.error));
-            continue;
-        }
-        addProcedure(std::move(result.procedure));
     }
     rebuildIndexes();
     Q_EMIT changed();
     return ok;
+}
+
+bool Catalog::parseStored(const LibraryDatabase &database, const QString &code, QStringList *problems)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(u"SELECT file_name, content FROM imported_report WHERE code = ?"_s);
+    query.addBindValue(code);
+    if (!query.exec() || !query.next()) {
+        if (problems)
+            problems->append(database.path() + u": "_s + query.lastError().text());
+        return false;
+    }
+    const QString fileName = query.value(0).toString();
+    ParseResult result = ReportParser::parse(query.value(1).toByteArray(), fileName, Origin::Imported);
+    query.finish();
+    if (!result.ok) {
+        if (problems)
+            problems->append(u"%1 (imported as %2): %3"_s.arg(fileName, code, result.error));
+        return false;
+    }
+    // Written back so that the next load reads the record; if that fails the report still loads.
+    QSqlQuery update(database.connection());
+    update.prepare(u"UPDATE imported_report SET record = ?, record_format = ? WHERE code = ?"_s);
+    update.addBindValue(ProcedureRecord::encode(result.procedure));
+    update.addBindValue(ProcedureRecord::format);
+    update.addBindValue(code);
+    update.exec();
+    addProcedure(std::move(result.procedure));
+    return true;
 }
 
 ParseResult Catalog::importReport(const LibraryDatabase &database, const QByteArray &bytes, const QString &fileName)
@@ -102,13 +137,16 @@ ParseResult Catalog::importReport(const LibraryDatabase &database, const QByteAr
     if (!result.ok)
         return result;
     QSqlQuery query(database.connection());
-    query.prepare(u"INSERT OR REPLACE INTO imported_report (code, file_name, sha256, content, imported_at) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT OR REPLACE INTO imported_report "
+                  "(code, file_name, sha256, content, imported_at, record, record_format) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(result.procedure.code);
     query.addBindValue(result.procedure.source.file);
     query.addBindValue(result.procedure.source.sha256);
     query.addBindValue(bytes);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(ProcedureRecord::encode(result.procedure));
+    query.addBindValue(ProcedureRecord::format);
     if (!query.exec()) {
         result.ok = false;
         result.error =
@@ -134,6 +172,11 @@ bool Catalog::removeImported(const LibraryDatabase &database, const QString &cod
     if (!query.exec()) {
         if (error)
             *error = database.path() + u": "_s + query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() < 1 && m_imported.count(key) == 0) {
+        if (error)
+            *error = u"no imported report with the code %1"_s.arg(key);
         return false;
     }
     if (m_imported.count(key) == 0)

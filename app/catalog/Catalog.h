@@ -17,8 +17,9 @@ class MedicareIndicators;
 class ModifierDictionary;
 
 // The procedures CodeDesk knows: the bundled reports (resources/procedures/*.txt) and the user's
-// imported ones (the library's imported_report table), all read by the same ReportParser. An
-// imported report shadows a bundled one of the same code, which comes back when it is removed.
+// imported ones (the library's imported_report table), all read by the same ReportParser; an
+// imported one is parsed once, when it is imported, and loaded from its stored record after that.
+// An imported report shadows a bundled one of the same code, which comes back when it is removed.
 // Pointers handed out stay valid until the next aboutToChange().
 class Catalog final : public QObject
 {
@@ -42,6 +43,9 @@ public:
     // Parses `bytes`; when it is a report, stores it in the library (so it is there after a
     // restart) and adds it. A report that parses but cannot be stored comes back with ok false.
     ParseResult importReport(const LibraryDatabase &database, const QByteArray &bytes, const QString &fileName);
+    // Takes the imported report of `code` out of the library and the catalog; the bundled one of
+    // that code, if any, is found again. False with *error when there is no such import or the
+    // library cannot be changed.
     bool removeImported(const LibraryDatabase &database, const QString &code, QString *error = nullptr);
 
     // The procedure for a code (case-insensitive), imported before bundled; nullptr if unknown.
@@ -62,6 +66,8 @@ Q_SIGNALS:
 
 private:
     void addProcedure(Procedure procedure);
+    // Parses an imported report stored without a current record, adds it and stores its record.
+    bool parseStored(const LibraryDatabase &database, const QString &code, QStringList *problems);
     QList<const Procedure *> mergedList() const;
     void rebuildIndexes(); // after every change of the maps
 

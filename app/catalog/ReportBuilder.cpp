@@ -215,6 +215,9 @@ void ReportBuilder::finish()
 
     if (m_input.firstInvalidLine > 0)
         note(m_input.firstInvalidLine, Severity::Warning, u"invalid UTF-8 bytes replaced by \uFFFD"_s);
+    if (m_input.firstControlLine > 0)
+        note(m_input.firstControlLine, Severity::Warning,
+             u"control characters (such as a terminal escape) shown as symbols such as \u241B"_s);
     if (m_titleLine > 0 && m_procedure.title.isEmpty())
         note(m_titleLine, Severity::Warning, u"title line names no title"_s);
     for (int i = 0; i < ReportPatterns::headingCount; ++i) {

@@ -1,5 +1,7 @@
 #include "catalog/ReportDecoder.h"
 
+#include "core/VisibleText.h"
+
 #include <QStringDecoder>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,7 +15,7 @@ bool isSuspicious(QChar c)
     const char16_t u = c.unicode();
     if (u == 0xFFFD)
         return true;
-    return u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v';
+    return VisibleText::isHiddenControl(u) && u != u'\f' && u != u'\v';
 }
 
 } // namespace
@@ -62,9 +64,16 @@ bool ReportDecoder::decode(const QByteArray &bytes, DecodedReport *report, QStri
 
     if (suspicious > 0) {
         for (qsizetype i = 0; i < report->lines.size(); ++i) {
-            if (report->lines.at(i).contains(QChar(0xFFFD))) {
+            QString &line = report->lines[i];
+            if (report->firstInvalidLine == 0 && line.contains(QChar(0xFFFD)))
                 report->firstInvalidLine = int(i + 1);
-                break;
+            // Form feed and vertical tab are only layout: a space. Other controls are shown.
+            line.replace(u'\f', u' ').replace(u'\v', u' ');
+            QString shown = VisibleText::withVisibleControls(line);
+            if (shown != line) {
+                if (report->firstControlLine == 0)
+                    report->firstControlLine = int(i + 1);
+                line = std::move(shown);
             }
         }
     }

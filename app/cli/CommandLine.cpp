@@ -29,7 +29,9 @@ const std::array<CommandInfo, 8> &commands()
         {u"show", u"show CODE [--json]                    one procedure with its findings", runShow, false},
         {u"search", u"search QUERY [--json] [--limit N]     ranked search over procedures and code sets", runSearch,
          false},
-        {u"import", u"import [--check] [--json] FILE...     add reports to the library (--check: only parse)",
+        {u"import",
+         u"import [--check] [--json] FILE... | import --remove CODE   add reports to the library (--check: only "
+         u"parse) or take one out",
          runImport, false},
         {u"validate", u"validate WORKSHEET [--json] [--today YYYY-MM-DD]   check a worksheet's claim lines",
          runValidate, false},

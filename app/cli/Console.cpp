@@ -5,8 +5,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace codedesk::cli {
 
 Console::Console(QIODevice *out, QIODevice *err)
-    : m_out(out)
-    , m_err(err)
+    : m_outDevice(out)
+    , m_errDevice(err)
+    , m_out(&m_outDevice)
+    , m_err(&m_errDevice)
 {
 }
 

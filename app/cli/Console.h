@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/ControlEscapingDevice.h"
+
 #include <QIODevice>
 #include <QString>
 #include <QTextStream>
@@ -11,7 +13,8 @@ enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };
 
 // Where a command writes: results to out(), problems to err(). Tests hand in buffers.
 // Problems follow the contract format "codedesk: FILE:LINE: message". Never put patient
-// identifiers into a problem message.
+// identifiers into a problem message. Control characters never reach the devices raw
+// (ControlEscapingDevice): a report title cannot send escape sequences to the terminal.
 class Console final
 {
 public:
@@ -27,6 +30,8 @@ public:
     void problem(const QString &file, int line, const QString &message);
 
 private:
+    ControlEscapingDevice m_outDevice;
+    ControlEscapingDevice m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -2,9 +2,10 @@
 #include "catalog/ReportParser.h"
 #include "cli/CommandParser.h"
 #include "cli/Commands.h"
+#include "core/BoundedReader.h"
+#include "core/InputLimits.h"
 #include "library/Workspace.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -50,21 +51,71 @@ void reportDiagnostics(Console &console, const FileOutcome &outcome)
     }
 }
 
+// `import --remove CODE...`: one line (or object) per code; exit 1 when any was not imported.
+int removeImports(const QStringList &codes, bool json, Console &console)
+{
+    Workspace workspace;
+    if (!workspace.load() && !workspace.database().isOpen()) {
+        console.problem(workspace.database().errorString());
+        return Failure;
+    }
+    bool anyFailed = false;
+    QJsonArray array;
+    for (const QString &given : codes) {
+        const QString code = given.trimmed().toUpper();
+        QString error;
+        const bool removed = workspace.catalog().removeImported(workspace.database(), code, &error);
+        const bool bundled = workspace.catalog().findBundled(code) != nullptr;
+        if (!removed) {
+            anyFailed = true;
+            console.problem(error);
+        } else if (!json) {
+            console.out() << code << '\t' << "removed" << '\t'
+                          << (bundled ? "the bundled report is in use again" : "no bundled report") << '\n';
+        }
+        if (json) {
+            QJsonObject object{{u"code"_s, code}, {u"removed"_s, removed}, {u"bundled"_s, removed && bundled}};
+            if (!removed)
+                object.insert(u"error"_s, error);
+            array.append(object);
+        }
+    }
+    if (json)
+        console.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return anyFailed ? Failure : Success;
+}
+
 } // namespace
 
 int runImport(const QStringList &arguments, Console &console)
 {
-    CommandParser parser(u"import"_s, u"Read procedure reports and add them to your library."_s);
+    CommandParser parser(u"import"_s,
+                         u"Read procedure reports (at most %1 each) and add them to your library, "
+                         "or take imported ones out with --remove."_s.arg(
+                             BoundedReader::sizeText(InputLimits::reportBytes)));
     parser.addPositional(u"files"_s, u"Report files in the CodeDesk report format."_s, u"FILE..."_s);
     const QCommandLineOption checkOption(u"check"_s, u"Only parse and report; change nothing."_s);
-    const QCommandLineOption jsonOption(u"json"_s, u"Write one JSON array, an object per file."_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Write one JSON array, an object per file (or code)."_s);
+    const QCommandLineOption removeOption(
+        u"remove"_s,
+        u"Take the imported report of CODE out of the library (repeatable); a bundled report of that "
+        "code is used again. Exit 1 when CODE was not imported."_s,
+        u"CODE"_s);
     parser.addOption(checkOption);
     parser.addOption(jsonOption);
+    parser.addOption(removeOption);
     int status = Success;
-    if (!parser.parse(arguments, console, &status, 1))
+    if (!parser.parse(arguments, console, &status))
         return status;
     const bool check = parser.isSet(u"check"_s);
     const bool json = parser.isSet(u"json"_s);
+    if (parser.isSet(u"remove"_s)) {
+        if (check || !parser.positional().isEmpty())
+            return parser.usageError(console, u"--remove takes codes, not files, and no --check"_s);
+        return removeImports(parser.parser().values(removeOption), json, console);
+    }
+    if (parser.positional().isEmpty())
+        return parser.usageError(console, u"no report file given"_s);
 
     std::unique_ptr<Workspace> workspace;
     if (!check) {
@@ -79,13 +130,12 @@ int runImport(const QStringList &arguments, Console &console)
     QJsonArray array;
     for (const QString &path : parser.positional()) {
         FileOutcome outcome{path, {}};
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            outcome.result.error = u"cannot read: %1"_s.arg(file.errorString());
+        BoundedReader reader(InputLimits::reportBytes, u"a report"_s);
+        if (const std::optional<QByteArray> bytes = reader.readFile(path); !bytes) {
+            outcome.result.error = reader.errorString();
         } else {
-            const QByteArray bytes = file.readAll();
-            outcome.result = check ? ReportParser::parse(bytes, path)
-                                   : workspace->catalog().importReport(workspace->database(), bytes, path);
+            outcome.result = check ? ReportParser::parse(*bytes, path)
+                                   : workspace->catalog().importReport(workspace->database(), *bytes, path);
         }
         if (!outcome.result.ok) {
             anyRejected = true;

@@ -76,6 +76,13 @@ const std::vector<QStringList> &migrations()
         {
             u"CREATE TABLE codeset_index_stamp (kind TEXT PRIMARY KEY, stamp TEXT NOT NULL)"_s,
         },
+        // 5: imported reports also stored parsed (catalog/ProcedureRecord), so that loading them
+        // does not parse them again; rows with no record or an older record_format are parsed once
+        // from content on the next load and their record written.
+        {
+            u"ALTER TABLE imported_report ADD COLUMN record BLOB"_s,
+            u"ALTER TABLE imported_report ADD COLUMN record_format INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "worksheet/WorksheetFile.h"
 
+#include "core/BoundedReader.h"
+#include "core/InputLimits.h"
 #include "core/PrivateFileSaver.h"
 #include "worksheet/WorksheetJson.h"
 
@@ -7,12 +9,25 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
 
 namespace {
+
+// Why a text field's value cannot be read, or empty: a NUL character, or longer than its limit.
+QString fieldProblem(const QString &text, qsizetype limit)
+{
+    if (text.contains(QChar(u'\0')))
+        return u"contains a NUL character (U+0000), which no field may hold"_s;
+    if (text.size() > limit) {
+        const QLocale english(QLocale::English);
+        return u"is %1 characters, the limit is %2"_s.arg(english.toString(text.size()), english.toString(limit));
+    }
+    return {};
+}
 
 QJsonObject unknownKeys(const QJsonObject &object, const QStringList &known)
 {
@@ -44,14 +59,24 @@ public:
         return false;
     }
 
-    QString text(const QString &key)
+    QString text(const QString &key, qsizetype limit = InputLimits::fieldCharacters)
     {
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isString())
             fail(key, u"must be a string"_s);
-        return value.toString().trimmed();
+        return checked(key, value.toString(), limit).trimmed();
+    }
+
+    // The text itself, or empty after failing when it holds a NUL or is too long.
+    QString checked(const QString &key, const QString &text, qsizetype limit = InputLimits::fieldCharacters)
+    {
+        const QString problem = fieldProblem(text, limit);
+        if (problem.isEmpty())
+            return text;
+        fail(key, problem);
+        return {};
     }
 
     QDate date(const QString &key)
@@ -98,7 +123,7 @@ bool readLine(const QJsonValue &value, int number, ClaimLine *line, QString *err
     for (const QJsonValue modifier : reader.array(u"modifiers"_s)) {
         if (!modifier.isString())
             return reader.fail(u"modifiers"_s, u"must hold strings such as \"26\""_s);
-        line->modifiers << modifier.toString().trimmed();
+        line->modifiers << reader.checked(u"modifiers"_s, modifier.toString()).trimmed();
     }
     for (const QJsonValue pointer : reader.array(u"pointers"_s)) {
         const auto index = pointer.isString() ? pointerIndex(pointer.toString())
@@ -198,7 +223,7 @@ std::optional<WorksheetContent> WorksheetFile::fromJson(const QByteArray &json, 
     content.claim.dateOfService = claim.date(u"dateOfService"_s);
     const QJsonValue notes = claim.object().value(u"notes"_s);
     if (notes.isString())
-        content.claim.notes = notes.toString();
+        content.claim.notes = claim.checked(u"notes"_s, notes.toString(), InputLimits::notesCharacters);
     else if (!notes.isUndefined() && !notes.isNull())
         claim.fail(u"notes"_s, u"must be a string"_s);
     content.claim.unknownKeys = unknownKeys(claim.object(), knownClaimKeys());
@@ -211,7 +236,9 @@ std::optional<WorksheetContent> WorksheetFile::fromJson(const QByteArray &json, 
             root.fail(u"diagnoses"_s, u"must hold ICD-10-CM codes as strings"_s);
             break;
         }
-        content.diagnoses << diagnosis.toString().trimmed();
+        content.diagnoses << root.checked(u"diagnoses"_s, diagnosis.toString()).trimmed();
+        if (!root.ok())
+            break;
     }
     if (!root.ok())
         return std::nullopt;
@@ -240,23 +267,15 @@ bool WorksheetFile::writeTo(QIODevice *device, const WorksheetContent &content, 
 
 std::optional<WorksheetContent> WorksheetFile::read()
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = u"%1: cannot open: %2"_s.arg(m_path, file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > maximumBytes) {
-        m_error = u"%1: too large to be a worksheet (%2 bytes)"_s.arg(m_path).arg(file.size());
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        m_error = u"%1: cannot read: %2"_s.arg(m_path, file.errorString());
+    BoundedReader reader(InputLimits::worksheetBytes, u"a worksheet"_s);
+    const std::optional<QByteArray> bytes = reader.readFile(m_path);
+    if (!bytes) {
+        m_error = u"%1: %2"_s.arg(m_path, reader.errorString());
         return std::nullopt;
     }
     QString reason;
     int line = 0;
-    auto content = fromJson(bytes, &reason, &line);
+    auto content = fromJson(*bytes, &reason, &line);
     if (!content)
         m_error = line > 0 ? u"%1:%2: %3"_s.arg(m_path).arg(line).arg(reason) : u"%1: %2"_s.arg(m_path, reason);
     return content;

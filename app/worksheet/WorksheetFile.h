@@ -19,7 +19,6 @@ class WorksheetFile final
 {
 public:
     static constexpr int version = 1;
-    static constexpr qint64 maximumBytes = 256 * 1024 * 1024;
     static QString formatName(); // "codedesk-worksheet"
     static QString suffix();     // "codedesk"
 

@@ -5,6 +5,7 @@
 #include "TestHome.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -236,13 +237,99 @@ private Q_SLOTS:
     {
         QVERIFY(m_catalog->importReport(*m_database, TestHome::readData(u"reports/hcpcs-C9751.txt"_s), u"c.txt"_s).ok);
         QSqlQuery query(m_database->connection());
-        QVERIFY(query.exec(u"INSERT INTO imported_report VALUES ('0000T', 'broken.txt', 'x', x'00ff00', 'now')"_s));
+        QVERIFY(query.exec(u"INSERT INTO imported_report (code, file_name, sha256, content, imported_at) "
+                           "VALUES ('0000T', 'broken.txt', 'x', x'00ff00', 'now')"_s));
         Catalog catalog;
         QStringList problems;
         QVERIFY(!catalog.loadImported(*m_database, &problems));
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.constFirst().contains(u"broken.txt"_s));
         QVERIFY(catalog.contains(u"C9751"_s));
+    }
+
+    void loadImported_readsTheStoredRecordNotTheReport()
+    {
+        const QByteArray bytes = TestHome::readData(u"reports/kidney-cryo-50593.txt"_s);
+        QVERIFY(m_catalog->importReport(*m_database, bytes, u"kidney.txt"_s).ok);
+        // The report's bytes stay (sha256, re-parsing after an upgrade) but loading does not read them.
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"UPDATE imported_report SET content = x'00'"_s));
+        Catalog catalog;
+        catalog.setReference(&m_modifiers, &m_medicare);
+        QStringList problems;
+        QVERIFY2(catalog.loadImported(*m_database, &problems), qPrintable(problems.join(u'\n')));
+        const Procedure *procedure = catalog.findImported(u"50593"_s);
+        QVERIFY(procedure);
+        const Procedure *imported = m_catalog->findImported(u"50593"_s);
+        QCOMPARE(procedure->title, imported->title);
+        QCOMPARE(procedure->summary, imported->summary);
+        QCOMPARE(procedure->payers, imported->payers);
+        QCOMPARE(procedure->codeSystem, imported->codeSystem);
+        QCOMPARE(procedure->modifiers.size(), imported->modifiers.size());
+        QCOMPARE(procedure->modifiers.at(2).whenToUse, imported->modifiers.at(2).whenToUse);
+        QCOMPARE(procedure->modifiers.at(2).line, imported->modifiers.at(2).line);
+        QCOMPARE(procedure->modifiers.at(2).findings.size(), imported->modifiers.at(2).findings.size());
+        QCOMPARE(procedure->sections.size(), imported->sections.size());
+        QCOMPARE(procedure->diagnostics.size(), imported->diagnostics.size());
+        QCOMPARE(procedure->source.sha256, imported->source.sha256);
+        QCOMPARE(procedure->source.bytes, bytes.size());
+        QCOMPARE(procedure->facets.organs, imported->facets.organs);
+    }
+
+    void loadImported_libraryBeforeRecords_isParsedOnceAndRecorded()
+    {
+        // A library of schema 1 (reports stored as bytes only), as an older CodeDesk left it.
+        const QString path = m_home->filePath(u"old.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"CREATE TABLE imported_report (code TEXT PRIMARY KEY, file_name TEXT NOT NULL,"
+                               " sha256 TEXT NOT NULL, content BLOB NOT NULL, imported_at TEXT NOT NULL)"_s));
+            query.prepare(u"INSERT INTO imported_report VALUES ('32998', 'lung.txt', 'x', ?, 'then')"_s);
+            query.addBindValue(TestHome::readData(u"reports/lung-rfa-32998.txt"_s));
+            QVERIFY(query.exec());
+            QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        LibraryDatabase database(path);
+        QVERIFY2(database.open(), qPrintable(database.errorString()));
+        Catalog catalog;
+        QStringList problems;
+        QVERIFY2(catalog.loadImported(database, &problems), qPrintable(problems.join(u'\n')));
+        QCOMPARE(catalog.findImported(u"32998"_s)->source.file, u"lung.txt"_s);
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"SELECT record IS NOT NULL, record_format FROM imported_report"_s) && query.next());
+        QVERIFY(query.value(0).toBool());
+        QVERIFY(query.value(1).toInt() > 0);
+        // From now on the record is what loads.
+        QVERIFY(query.exec(u"UPDATE imported_report SET content = x'00'"_s));
+        Catalog again;
+        QVERIFY(again.loadImported(database));
+        QVERIFY(again.findImported(u"32998"_s));
+    }
+
+    void loadImported_damagedRecord_isParsedAgainFromTheReport()
+    {
+        QVERIFY(m_catalog->importReport(*m_database, TestHome::readData(u"reports/hcpcs-C9751.txt"_s), u"c.txt"_s).ok);
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"UPDATE imported_report SET record = x'a1ff00'"_s));
+        Catalog catalog;
+        QStringList problems;
+        QVERIFY2(catalog.loadImported(*m_database, &problems), qPrintable(problems.join(u'\n')));
+        QVERIFY(catalog.findImported(u"C9751"_s));
+        QVERIFY(query.exec(u"SELECT length(record) > 3 FROM imported_report"_s) && query.next());
+        QVERIFY(query.value(0).toBool());
+    }
+
+    void removeImported_notImported_failsAndChangesNothing()
+    {
+        QString error;
+        QVERIFY(!m_catalog->removeImported(*m_database, u"47370"_s, &error));
+        QCOMPARE(error, u"no imported report with the code 47370"_s);
+        QCOMPARE(m_catalog->find(u"47370"_s)->source.origin, Origin::Bundled);
     }
 
     void recheck_followsReplacedIndicators()

@@ -1,5 +1,6 @@
 #include "catalog/CodeShape.h"
 #include "catalog/ReportParser.h"
+#include "core/InputLimits.h"
 #include "TestHome.h"
 
 #include "GeneratedReport.h"
@@ -9,6 +10,9 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace codedesk;
@@ -354,6 +358,77 @@ private Q_SLOTS:
             QVERIFY(result.ok);
             QVERIFY2(timer.elapsed() < 3000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
         }
+    }
+
+    // Linear in every direction a report can grow: four times the input takes well under sixteen
+    // times as long (what a quadratic step would take). CPU time, so a busy machine does not count.
+    void parse_pathologicalShapes_scaleLinearly_data()
+    {
+        QTest::addColumn<QByteArray>("unit");
+        QTest::addColumn<int>("count");
+        QTest::newRow("one long line") << QByteArray("word, ") << 100000;
+        QTest::newRow("table rows") << QByteArray("| 59 | Distinct service | Separate lesion. |\n") << 10000;
+        QTest::newRow("known headings") << QByteArray("Clinical Context\nSome text.\n") << 10000;
+        QTest::newRow("other headings") << QByteArray("Extra Section Title\n| a | b |\n|---|---|\n| 1 | 2 |\n") << 5000;
+        QTest::newRow("title lines") << QByteArray("CPT 12345: Another Title\n") << 10000;
+        QTest::newRow("control characters") << QByteArray("\x1b[31mred\x1b[0m ") << 25000;
+    }
+
+    void parse_pathologicalShapes_scaleLinearly()
+    {
+        QFETCH(QByteArray, unit);
+        QFETCH(int, count);
+        const auto cpuMs = [](const QByteArray &bytes) {
+            double best = 1e9;
+            for (int run = 0; run < 2; ++run) {
+                timespec start{};
+                timespec end{};
+                clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start);
+                const ParseResult result = ReportParser::parse(bytes, u"shape.txt"_s);
+                clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &end);
+                if (!result.ok)
+                    return -1.0;
+                best = std::min(best, double(end.tv_sec - start.tv_sec) * 1e3 + double(end.tv_nsec - start.tv_nsec) / 1e6);
+            }
+            return best;
+        };
+        const QByteArray head = "Summary & Overview\nCPT 12345: Title\nCoding Specifications\n"
+                                "| Modifier | Description | When to Use |\n|---|---|---|\n";
+        const double small = cpuMs(head + unit.repeated(count));
+        const double large = cpuMs(head + unit.repeated(4 * count));
+        qInfo("%lld bytes: %.1f ms; four times as many: %.1f ms", qint64(head.size() + unit.size() * count), small,
+              large);
+        QVERIFY(small >= 0 && large >= 0);
+        QVERIFY2(large < 8 * std::max(small, 5.0), qPrintable(u"%1 ms, then %2 ms"_s.arg(small).arg(large)));
+    }
+
+    void parse_reportAtTheImportLimit_parses()
+    {
+        // The largest report `import` accepts (docs/limits.md); a 13 MB one is refused before parsing.
+        const QByteArray bytes = test::generatedReport(20000).repeated(4).left(InputLimits::reportBytes);
+        QVERIFY(bytes.size() == InputLimits::reportBytes);
+        QElapsedTimer timer;
+        timer.start();
+        const ParseResult result = ReportParser::parse(bytes, u"large.txt"_s);
+        qInfo("%lld-byte report parsed in %lld ms", qint64(bytes.size()), timer.elapsed());
+        QVERIFY(result.ok);
+        QVERIFY(result.procedure.modifiers.size() >= 20000);
+        QCOMPARE(result.procedure.source.bytes, InputLimits::reportBytes);
+    }
+
+    void parse_controlCharacters_becomeVisibleSymbolsWithWarning()
+    {
+        const ParseResult result = ReportParser::parse(TestHome::readData(u"reports/control-characters.txt"_s),
+                                                       u"control-characters.txt"_s);
+        QVERIFY(result.ok);
+        QCOMPARE(result.procedure.title,
+                 u"\u241B]0;owned\u2407\u241B[2JPercutaneous RFA \u241B[31mof Liver\u241B[0m Tumor\uFFFD"_s);
+        QVERIFY(hasDiagnostic(result.procedure, 2, Severity::Warning, u"control characters"_s));
+        QVERIFY(result.procedure.summary.join(u' ').contains(u"\u2421Key payers"_s));
+        // Tabs stay tabs, and a clean report gets no such warning.
+        const ParseResult clean = ReportParser::parse(seed(u"47383"_s), u"seed.txt"_s);
+        for (const Diagnostic &diagnostic : clean.procedure.diagnostics)
+            QVERIFY(!diagnostic.message.contains(u"control characters"_s));
     }
 
     void parse_everyTruncationAndMutationOfASeed_neverCrashes()

@@ -4,6 +4,8 @@
 #include "ProcessRunner.h"
 #include "TestHome.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -288,7 +290,7 @@ private Q_SLOTS:
             {u"import"_s, report(u"empty.txt"_s), m_home->filePath(u"missing.txt"_s), report(u"lung-rfa-32998.txt"_s)});
         QCOMPARE(result.status, 1);
         QVERIFY(result.err.contains(u"codedesk: "_s + report(u"empty.txt"_s) + u": empty input"_s));
-        QVERIFY(result.err.contains(u"codedesk: "_s + m_home->filePath(u"missing.txt"_s) + u": cannot read"_s));
+        QVERIFY(result.err.contains(u"codedesk: "_s + m_home->filePath(u"missing.txt"_s) + u": cannot open"_s));
         QVERIFY(result.out.startsWith(u"32998\t"_s)); // the good file still goes in
         QVERIFY(run({u"list"_s}).out.contains(u"32998\t"_s));
     }
@@ -298,6 +300,82 @@ private Q_SLOTS:
         const Run result = run({u"import"_s, u"--check"_s});
         QCOMPARE(result.status, 2);
         QVERIFY(result.err.startsWith(u"codedesk: import: "_s));
+    }
+
+    void import_deviceWithoutEnd_isRefusedAtTheLimit()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const Run result = run({u"import"_s, u"--check"_s, u"/dev/zero"_s});
+        QCOMPARE(result.status, 1);
+        QCOMPARE(result.err, u"codedesk: /dev/zero: larger than 4 MiB, the limit for a report: not read\n"_s);
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void import_fileOverTheLimit_isRefusedAndNothingStored()
+    {
+        QByteArray bytes = TestHome::readData(u"reports/lung-rfa-32998.txt"_s);
+        bytes.append(QByteArray(4 * 1024 * 1024, 'x'));
+        const QString path = m_home->filePath(u"large.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        file.close();
+        const Run result = run({u"import"_s, path});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(u"the limit for a report"_s), qPrintable(result.err));
+        QVERIFY(!run({u"list"_s}).out.contains(u"32998"_s));
+    }
+
+    void import_remove_bringsTheBundledReportBack()
+    {
+        QCOMPARE(run({u"import"_s, report(u"modifiers-47370.txt"_s), report(u"lung-rfa-32998.txt"_s)}).status, 0);
+        QCOMPARE(run({u"show"_s, u"47370"_s, u"--json"_s}).json()[u"source"_s][u"origin"_s].toString(),
+                 u"imported"_s);
+        Run result = run({u"import"_s, u"--remove"_s, u"47370"_s});
+        QCOMPARE(result.status, 0);
+        QVERIFY2(result.out.startsWith(u"47370\tremoved\tthe bundled report is in use again\n"_s), qPrintable(result.out));
+        QCOMPARE(run({u"show"_s, u"47370"_s, u"--json"_s}).json()[u"source"_s][u"origin"_s].toString(),
+                 u"bundled"_s);
+        result = run({u"import"_s, u"--remove"_s, u"32998"_s, u"--json"_s});
+        QCOMPARE(result.status, 0);
+        QCOMPARE(result.json().array().at(0)[u"removed"_s].toBool(), true);
+        QCOMPARE(result.json().array().at(0)[u"bundled"_s].toBool(), false);
+        QCOMPARE(run({u"show"_s, u"32998"_s}).status, 1);
+    }
+
+    void import_removeWhatWasNotImported_exitsOne()
+    {
+        Run result = run({u"import"_s, u"--remove"_s, u"47370"_s}); // bundled only
+        QCOMPARE(result.status, 1);
+        QCOMPARE(result.err, u"codedesk: no imported report with the code 47370\n"_s);
+        QVERIFY(run({u"show"_s, u"47370"_s}).status == 0);
+        result = run({u"import"_s, u"--remove"_s, u"99999"_s});
+        QCOMPARE(result.status, 1);
+    }
+
+    void import_removeWithFilesOrCheck_isUsageError()
+    {
+        QCOMPARE(run({u"import"_s, u"--remove"_s, u"47370"_s, report(u"lung-rfa-32998.txt"_s)}).status, 2);
+        QCOMPARE(run({u"import"_s, u"--check"_s, u"--remove"_s, u"47370"_s}).status, 2);
+        QCOMPARE(run({u"import"_s, u"--remove"_s}).status, 2);
+        QVERIFY(run({u"import"_s, u"--help"_s}).out.contains(u"--remove <CODE>"_s));
+    }
+
+    void import_controlCharacters_neverReachTheTerminalRaw()
+    {
+        const Run imported = run({u"import"_s, report(u"control-characters.txt"_s)});
+        QCOMPARE(imported.status, 0);
+        for (const Run &result : {imported, run({u"list"_s}), run({u"show"_s, u"47382"_s}),
+                                  run({u"search"_s, u"liver"_s})}) {
+            for (const QChar c : result.out + result.err)
+                QVERIFY2(c == u'\n' || c == u'\t' || (c >= u' ' && c != QChar(0x7F) && (c < QChar(0x80) || c > QChar(0x9F))),
+                         qPrintable(u"U+%1 in: "_s.arg(int(c.unicode()), 4, 16, QChar(u'0')) + result.out));
+        }
+        QVERIFY2(imported.out.contains(u"\u241B]0;owned\u2407\u241B[2JPercutaneous RFA"_s), qPrintable(imported.out));
+        QVERIFY(imported.err.contains(u":2: warning: control characters"_s));
+        // JSON keeps the text; the symbols are what the report holds once imported.
+        const QJsonObject shown = run({u"show"_s, u"47382"_s, u"--json"_s}).json().object();
+        QVERIFY(shown[u"title"_s].toString().startsWith(u"\u241B]0;owned"_s));
     }
 
     // Reports the tests were not written around: other codes, organs and code systems, through

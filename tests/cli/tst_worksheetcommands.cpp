@@ -3,6 +3,7 @@
 #include "ProcessRunner.h"
 #include "TestHome.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,6 +151,25 @@ private Q_SLOTS:
         QTest::newRow("corrupt") << u"truncated.codedesk"_s << u"damaged"_s;
         QTest::newRow("patient in a bad file") << u"bad-date.codedesk"_s << u"dateOfService"_s;
         QTest::newRow("missing") << u"nowhere.codedesk"_s << u"cannot open"_s;
+        QTest::newRow("raw NUL") << u"nul-raw-in-payer.codedesk"_s << u"NUL"_s;
+        QTest::newRow("NUL in a modifier")
+            << u"nul-in-modifier.codedesk"_s << u"claim line 1: \"modifiers\" contains a NUL character"_s;
+    }
+
+    void validateAndExport_deviceWithoutEnd_failFastAtTheLimit()
+    {
+        for (const QString &command : {u"validate"_s, u"export"_s}) {
+            QStringList arguments = {command, u"/dev/zero"_s};
+            if (command == u"export")
+                arguments << u"--csv"_s << m_home.filePath(u"never.csv"_s);
+            QElapsedTimer timer;
+            timer.start();
+            const Run result = run(arguments);
+            QCOMPARE(result.status, 1);
+            QCOMPARE(result.err, u"codedesk: /dev/zero: larger than 16 MiB, the limit for a worksheet: not read\n"_s);
+            QVERIFY(timer.elapsed() < 20000);
+            QVERIFY(!QFile::exists(m_home.filePath(u"never.csv"_s)));
+        }
     }
 
     void validate_badFile_namesItOnStderrWithoutThePatient()

@@ -1,6 +1,9 @@
 #include "FailingDevice.h"
 #include "TestHome.h"
+#include "core/InputLimits.h"
 #include "worksheet/WorksheetFile.h"
+
+#include <QElapsedTimer>
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +13,8 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace codedesk;
@@ -144,6 +149,11 @@ private Q_SLOTS:
         QTest::newRow("no lines") << u"missing-lines.codedesk"_s << u"\"lines\" is missing"_s;
         QTest::newRow("bad pointer") << u"bad-pointer.codedesk"_s << u"claim line 1: \"pointers\""_s;
         QTest::newRow("missing file") << u"no-such-file.codedesk"_s << u"cannot open"_s;
+        QTest::newRow("NUL in notes") << u"nul-escaped-in-notes.codedesk"_s
+                                      << u"claim: \"notes\" contains a NUL character"_s;
+        QTest::newRow("raw NUL in payer") << u"nul-raw-in-payer.codedesk"_s << u"NUL"_s;
+        QTest::newRow("NUL in modifier") << u"nul-in-modifier.codedesk"_s
+                                         << u"claim line 1: \"modifiers\" contains a NUL character"_s;
     }
 
     void read_badFiles_areRefusedWithTheFileNamed()
@@ -156,6 +166,83 @@ private Q_SLOTS:
         QVERIFY2(file.errorString().startsWith(path + u':'), qPrintable(file.errorString()));
         QVERIFY2(file.errorString().contains(expected), qPrintable(file.errorString()));
         QVERIFY(!file.errorString().contains(u"SECRET-ACCOUNT"));
+    }
+
+    void read_deviceWithoutEnd_isRefusedAtTheLimit()
+    {
+        // QFile::size() is 0 for /dev/zero: only a limit checked while reading stops it.
+        QElapsedTimer timer;
+        timer.start();
+        WorksheetFile file(u"/dev/zero"_s);
+        QVERIFY(!file.read());
+        QVERIFY2(file.errorString().startsWith(u"/dev/zero: larger than 16 MiB, the limit for a worksheet"_s),
+                 qPrintable(file.errorString()));
+        QVERIFY2(timer.elapsed() < 10000, "reading stopped at the limit");
+    }
+
+    void read_fileOverTheLimit_isRefusedWithTheLimit()
+    {
+        const QString path = m_home.filePath(u"large.codedesk"_s);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.resize(InputLimits::worksheetBytes + 1));
+        out.close();
+        WorksheetFile file(path);
+        QVERIFY(!file.read());
+        QVERIFY2(file.errorString().contains(u"the limit for a worksheet"_s), qPrintable(file.errorString()));
+    }
+
+    void read_pipe_isReadWhole()
+    {
+        const QString path = m_home.filePath(u"pipe.codedesk"_s);
+        QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const QByteArray bytes = test::TestHome::readData(u"worksheets/valid.codedesk"_s);
+        std::thread writer([&] {
+            QFile fifo(path);
+            if (fifo.open(QIODevice::WriteOnly))
+                fifo.write(bytes);
+        });
+        WorksheetFile file(path);
+        const auto content = file.read();
+        writer.join();
+        QVERIFY2(content, qPrintable(file.errorString()));
+        QCOMPARE(content->claim.patientAccount, u"A12345"_s);
+    }
+
+    void read_fieldOverItsLimit_isRefusedWithItsName_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("expected");
+        const QString notes = QString(2'000'000, u'n');
+        QTest::newRow("notes") << u"{\"format\":\"codedesk-worksheet\",\"version\":1,\"claim\":{\"notes\":\"%1\"},"
+                                  "\"lines\":[]}"_s.arg(notes)
+                               << u"claim: \"notes\" is 2,000,000 characters, the limit is 20,000"_s;
+        const QString code = QString(5000, u'4');
+        QTest::newRow("code") << u"{\"format\":\"codedesk-worksheet\",\"version\":1,\"lines\":[{},{\"code\":\"%1\"}]}"_s.arg(
+            code) << u"claim line 2: \"code\" is 5,000 characters, the limit is 1,000"_s;
+        QTest::newRow("diagnosis") << u"{\"format\":\"codedesk-worksheet\",\"version\":1,\"diagnoses\":[\"%1\"],"
+                                      "\"lines\":[]}"_s.arg(code)
+                                   << u"\"diagnoses\" is 5,000 characters, the limit is 1,000"_s;
+    }
+
+    void read_fieldOverItsLimit_isRefusedWithItsName()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!WorksheetFile::fromJson(json.toUtf8(), &error));
+        QCOMPARE(error, expected);
+    }
+
+    void read_fieldsAtTheirLimits_areRead()
+    {
+        WorksheetContent content;
+        content.claim.notes = QString(InputLimits::notesCharacters, u'n');
+        content.claim.payer = QString(InputLimits::fieldCharacters, u'p');
+        QString error;
+        const auto back = WorksheetFile::fromJson(WorksheetFile::toJson(content), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->claim.notes.size(), InputLimits::notesCharacters);
     }
 
     void read_truncatedJson_namesTheTextLine()

@@ -2,11 +2,12 @@
 
 #include "browser/SeverityStyle.h"
 #include "common/DialogSeams.h"
+#include "core/BoundedReader.h"
+#include "core/InputLimits.h"
 #include "library/Workspace.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,10 +17,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk::ui {
-
-namespace {
-constexpr qint64 maximumReportBytes = 64 * 1024 * 1024;
-}
 
 ReportImporter::ReportImporter(Workspace &workspace, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -56,20 +53,15 @@ QStringList ReportImporter::importFiles(const QStringList &paths)
         auto *item = new QTreeWidgetItem(tree);
         item->setText(0, name);
         item->setToolTip(0, path);
-        QFile file(path);
-        if (file.size() > maximumReportBytes) {
-            item->setText(1, tr("Rejected: larger than 64 MiB, not a report"));
+        BoundedReader reader(InputLimits::reportBytes, tr("a report"));
+        const std::optional<QByteArray> bytes = reader.readFile(path);
+        if (!bytes) {
+            item->setText(1, tr("Rejected: %1").arg(reader.errorString()));
             item->setIcon(1, severityIcon(Severity::Error));
             ++rejected;
             continue;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            item->setText(1, tr("Rejected: %1").arg(file.errorString()));
-            item->setIcon(1, severityIcon(Severity::Error));
-            ++rejected;
-            continue;
-        }
-        const ParseResult result = m_workspace.catalog().importReport(m_workspace.database(), file.readAll(), name);
+        const ParseResult result = m_workspace.catalog().importReport(m_workspace.database(), *bytes, name);
         if (!result.ok) {
             item->setText(1, tr("Rejected: %1").arg(result.error));
             item->setIcon(1, severityIcon(Severity::Error));

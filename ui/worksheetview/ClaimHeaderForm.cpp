@@ -1,5 +1,6 @@
 #include "worksheetview/ClaimHeaderForm.h"
 
+#include "core/InputLimits.h"
 #include "document/WorksheetDocument.h"
 #include "worksheet/Worksheet.h"
 
@@ -50,6 +51,10 @@ ClaimHeaderForm::ClaimHeaderForm(WorksheetDocument *document, const QStringList 
         grid->addWidget(edit, row, column + 1);
         grid->setColumnStretch(column + 1, 1);
     }
+    // The limits the worksheet reader holds a file to: what is typed here can always be read back.
+    for (QLineEdit *edit : std::as_const(m_fields))
+        edit->setMaxLength(int(InputLimits::fieldCharacters));
+    field(ClaimField::Notes)->setMaxLength(int(InputLimits::notesCharacters));
     field(ClaimField::RenderingNpi)->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"\\d{0,10}"_s), this));
     field(ClaimField::DateOfService)->setValidator(
