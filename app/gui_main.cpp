@@ -3,7 +3,9 @@
 #include "cli/CommandLine.h"
 #include "cli/PrintCommand.h"
 #include "core/AppIdentity.h"
+#include "export/PdfExport.h"
 #include "MainWindowLauncher.h"
+#include "print/PrintController.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -15,6 +17,7 @@ extern "C" Q_DECL_EXPORT int codedeskGuiMain(int &argc, char **argv)
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        codedesk::PdfExport::setSystemPageSize(codedesk::ui::PrintController::systemPageSize());
         return codedesk::cli::runOnStandardStreams(arguments, codedesk::cli::runPrint);
     }
     QApplication app(argc, argv);

@@ -217,7 +217,15 @@ void MainWindow::createEditMenu()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_worksheets->undoGroup()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"actionRedo"_s);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's redo keys plus both that coders know; one action may not list a key twice
+    // ("Ambiguous shortcut overload").
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &known :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(known))
+            redoKeys << known;
+    }
+    redo->setShortcuts(redoKeys);
     menu->addAction(undo);
     menu->addAction(redo);
     menu->addSeparator();
@@ -309,7 +317,7 @@ void MainWindow::updateTitleAndActions()
 void MainWindow::exportCurrent(bool csv)
 {
     WorksheetDocument *document = m_worksheets->currentDocument();
-    if (!document)
+    if (!document || !confirmExportWithErrors(document->findings()))
         return;
     const QString base = QFileInfo(document->displayName()).completeBaseName();
     const QString path = DialogSeams::saveFileName(this, csv ? tr("Export Claim as CSV") : tr("Export Claim as JSON"),
@@ -324,6 +332,31 @@ void MainWindow::exportCurrent(bool csv)
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), statusTimeoutMs);
+}
+
+// The same question `codedesk export` answers with --allow-errors. Warnings never block.
+bool MainWindow::confirmExportWithErrors(const ClaimFindings &findings)
+{
+    QStringList errors;
+    for (const ClaimFinding &finding : findings) {
+        if (finding.severity == Severity::Error)
+            errors << u"• "_s + findingSummary(finding);
+    }
+    if (errors.isEmpty())
+        return true;
+    constexpr qsizetype shown = 12;
+    const qsizetype count = errors.size();
+    if (count > shown) {
+        errors.resize(shown);
+        errors << tr("… and %1 more").arg(count - shown);
+    }
+    const auto answer = DialogSeams::ask(
+        this, QMessageBox::Warning, tr("Export a claim with errors?"),
+        (count == 1 ? tr("This claim has an error a payer would reject:")
+                    : tr("This claim has %1 errors a payer would reject:").arg(count)) +
+            u"\n\n"_s + errors.join(u'\n') + u"\n\n"_s + tr("Export it anyway?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {}, {{QMessageBox::Yes, tr("Export Anyway")}});
+    return answer == QMessageBox::Yes;
 }
 
 std::optional<PrintDocument> MainWindow::currentPrintDocument() const
@@ -421,9 +454,14 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(geometrySetting.value())) {
-        // First start: a comfortable size, never larger than the screen.
-        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
-        resize(QSize(1200, 760).boundedTo(available));
+        // First start: a comfortable size where it fits with the window's frame; on a smaller
+        // screen (1366x768, or 150 % scaling) the whole screen.
+        const QSize comfortable(1200, 760);
+        const QSize frame(16, 48); // borders and a title bar, before the window manager says
+        const QSize available = screen() ? screen()->availableGeometry().size() : comfortable;
+        m_startMaximized = available.width() < comfortable.width() + frame.width() ||
+                           available.height() < comfortable.height() + frame.height();
+        resize(m_startMaximized ? (available - frame).expandedTo(minimumSizeHint()) : comfortable);
     }
     restoreState(dockStateSetting.value());
     m_splitter->restoreState(splitterSetting.value());

@@ -2,6 +2,7 @@
 
 #include "core/RecoveryStore.h"
 #include "export/PrintDocument.h"
+#include "worksheet/ClaimFinding.h"
 
 #include <optional>
 
@@ -47,6 +48,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
     void showProcedure(const QString &code);
+    // First start on a screen too small for the comfortable size (1366x768, 150 % scaling).
+    bool startsMaximized() const { return m_startMaximized; }
     void openFiles(const QStringList &paths); // worksheets open; anything else is imported as a report
     void offerRecovery();
 
@@ -65,6 +68,7 @@ private:
     void rebuildRecentMenu();
     void updateTitleAndActions();
     void exportCurrent(bool csv);
+    bool confirmExportWithErrors(const ClaimFindings &findings);
     std::optional<PrintDocument> currentPrintDocument() const;
     void showCodeSets();
     void showShortcuts();
@@ -87,6 +91,7 @@ private:
     QList<QAction *> m_worksheetActions; // enabled only while a worksheet tab is current
     QAction *m_removeImported = nullptr;
     QAction *m_addToWorksheet = nullptr;
+    bool m_startMaximized = false;
 };
 
 } // namespace codedesk::ui

@@ -16,7 +16,10 @@ int runMainWindow(QApplication &app, const WindowOptions &options)
     Workspace workspace;
     workspace.load(); // the window shows what could not be loaded in its status bar
     MainWindow window(workspace);
-    window.show();
+    if (window.startsMaximized())
+        window.showMaximized();
+    else
+        window.show();
     if (options.quitWhenReady) {
         // A zero timer fires once the queued show/expose work is done and the loop is idle.
         QTimer::singleShot(0, &app, &QCoreApplication::quit);

@@ -35,7 +35,8 @@ const std::array<CommandInfo, 8> &commands()
          runImport, false},
         {u"validate", u"validate WORKSHEET [--json] [--today YYYY-MM-DD]   check a worksheet's claim lines",
          runValidate, false},
-        {u"export", u"export WORKSHEET (--csv|--json) OUT  write the claim lines for billing", runExport, false},
+        {u"export", u"export WORKSHEET (--csv|--json) OUT [--allow-errors]  write the claim lines for billing",
+         runExport, false},
         {u"print", u"print (--procedure CODE|--worksheet WORKSHEET) --pdf OUT   print to PDF", nullptr, true},
         {u"codeset", u"codeset import KIND FILE | codeset search KIND QUERY   official code sets", runCodeset, false},
     }};

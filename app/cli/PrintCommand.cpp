@@ -75,8 +75,8 @@ int runPrint(const QStringList &arguments, Console &console)
     const QCommandLineOption procedureOption(u"procedure"_s, u"The procedure code to print, e.g. 47382."_s, u"CODE"_s);
     const QCommandLineOption worksheetOption(u"worksheet"_s, u"The .codedesk worksheet to print."_s, u"WORKSHEET"_s);
     const QCommandLineOption pdfOption(u"pdf"_s, u"The PDF file to write (replaced atomically)."_s, u"OUT"_s);
-    const QCommandLineOption paperOption(u"paper"_s, u"Paper size: letter (default) or a4."_s, u"letter|a4"_s,
-                                         u"letter"_s);
+    const QCommandLineOption paperOption(
+        u"paper"_s, u"Paper size: letter or a4 (default: the default printer's, else the locale's)."_s, u"letter|a4"_s);
     for (const QCommandLineOption &option : {procedureOption, worksheetOption, pdfOption, paperOption})
         parser.addOption(option);
     int exitCode = Success;
@@ -89,7 +89,7 @@ int runPrint(const QStringList &arguments, Console &console)
     if (!parser.isSet(u"pdf"_s) || parser.value(u"pdf"_s).isEmpty())
         return parser.usageError(console, u"--pdf OUT is required"_s);
     PdfExport::Options options;
-    if (!PdfExport::pageSizeFromName(parser.value(u"paper"_s), &options.pageSize))
+    if (parser.isSet(u"paper"_s) && !PdfExport::pageSizeFromName(parser.value(u"paper"_s), &options.pageSize))
         return parser.usageError(console, u"--paper: '%1' is not letter or a4"_s.arg(parser.value(u"paper"_s)));
 
     const std::optional<PrintDocument> document =

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk::cli {
@@ -21,10 +23,15 @@ void writeJson(Console &console, const QString &file, const ClaimFindings &findi
 {
     QJsonArray items;
     for (const ClaimFinding &finding : findings) {
+        // `line` is the first line (null for the claim); `lines` every line the finding names.
+        QJsonArray lines;
+        for (int line : finding.lines.isEmpty() && finding.line >= 0 ? QList<int>{finding.line} : finding.lines)
+            lines.append(line + 1);
         items.append(QJsonObject{
             {u"rule"_s, finding.rule},
             {u"severity"_s, severityName(finding.severity)},
             {u"line"_s, finding.line < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(finding.line + 1)},
+            {u"lines"_s, lines},
             {u"field"_s, finding.field},
             {u"message"_s, finding.message},
             {u"source"_s, finding.source},
@@ -39,8 +46,9 @@ void writeJson(Console &console, const QString &file, const ClaimFindings &findi
     console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
 }
 
-// One finding a line, tab-separated: line (1-based, "claim" for the claim), severity, rule,
-// field, message, source. Tabs and line breaks inside a value would break the columns.
+// One finding a line, tab-separated: line (1-based, "claim" for the claim; "2,3,9" when it names
+// several), severity, rule, field, message, source. Tabs and line breaks inside a value would
+// break the columns.
 void writePlain(Console &console, const ClaimFindings &findings)
 {
     const auto cell = [](QString text) {
@@ -50,7 +58,12 @@ void writePlain(Console &console, const ClaimFindings &findings)
         return text;
     };
     for (const ClaimFinding &finding : findings) {
-        const QStringList fields = {finding.line < 0 ? u"claim"_s : QString::number(finding.line + 1),
+        QStringList lines;
+        for (int line : finding.lines)
+            lines << QString::number(line + 1);
+        const QStringList fields = {finding.line < 0  ? u"claim"_s
+                                    : lines.isEmpty() ? QString::number(finding.line + 1)
+                                                      : lines.join(u','),
                                     severityName(finding.severity),
                                     finding.rule,
                                     finding.field,
@@ -111,12 +124,13 @@ int runValidate(const QStringList &arguments, Console &console)
 
 int runExport(const QStringList &arguments, Console &console)
 {
-    CommandParser parser(u"export"_s, u"Write a worksheet's claim lines for a billing system (CSV or JSON), "
-                                      "findings or not."_s);
+    CommandParser parser(u"export"_s, u"Write a worksheet's claim lines for a billing system (CSV or JSON). A "
+                                      "worksheet with error findings is refused unless --allow-errors is given."_s);
     parser.addPositional(u"worksheet"_s, u"The .codedesk worksheet to export."_s, u"WORKSHEET"_s);
     parser.addPositional(u"out"_s, u"The file to write (replaced atomically, owner-only permissions)."_s, u"OUT"_s);
     parser.addOption(QCommandLineOption(u"csv"_s, u"Write CSV (RFC 4180, UTF-8)."_s));
     parser.addOption(QCommandLineOption(u"json"_s, u"Write JSON."_s));
+    parser.addOption(QCommandLineOption(u"allow-errors"_s, u"Write it even when `validate` finds errors."_s));
     int exitCode = Success;
     if (!parser.parse(arguments, console, &exitCode, 2, 2))
         return exitCode;
@@ -126,6 +140,23 @@ int runExport(const QStringList &arguments, Console &console)
     const auto content = readWorksheet(positional.at(0), console);
     if (!content)
         return Failure;
+    if (!parser.isSet(u"allow-errors"_s)) {
+        Workspace workspace;
+        if (!workspace.load()) {
+            for (const QString &line : workspace.errorString().split(u'\n', Qt::SkipEmptyParts))
+                console.problem(line);
+        }
+        const ClaimFindings findings = ClaimValidator().validate(*content, validationContext(workspace));
+        const int errors = ClaimValidator::count(findings, Severity::Error);
+        if (errors > 0) {
+            const auto first = std::find_if(findings.cbegin(), findings.cend(),
+                                            [](const ClaimFinding &f) { return f.severity == Severity::Error; });
+            console.problem(positional.at(0), u"not exported: %1 %2, the first: %3 (`codedesk validate` lists them; "
+                                              "--allow-errors exports anyway)"_s.arg(errors)
+                                                  .arg(errors == 1 ? u"error"_s : u"errors"_s, findingSummary(*first)));
+            return Failure;
+        }
+    }
     QString error;
     if (!exportWorksheet(*content, positional.at(1), parser.isSet(u"csv"_s) ? ExportFormat::Csv : ExportFormat::Json,
                          &error)) {

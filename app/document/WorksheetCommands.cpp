@@ -22,7 +22,7 @@ SetLineFieldCommand::SetLineFieldCommand(Worksheet *worksheet, int row, LineFiel
     , m_before(worksheet->lineField(row, field))
     , m_after(std::move(value))
 {
-    setText(tr("Edit %1 on line %2").arg(lineFieldName(field)).arg(row + 1));
+    setText(tr("Change %1 on line %2").arg(lineFieldLabel(field)).arg(row + 1));
 }
 
 void SetLineFieldCommand::redo()
@@ -50,7 +50,7 @@ SetClaimFieldCommand::SetClaimFieldCommand(Worksheet *worksheet, ClaimField fiel
     , m_before(worksheet->claimField(field))
     , m_after(std::move(value))
 {
-    setText(tr("Edit %1").arg(claimFieldName(field)));
+    setText(tr("Change %1").arg(claimFieldLabel(field)));
 }
 
 void SetClaimFieldCommand::redo()

@@ -243,20 +243,21 @@ void WorksheetDocument::setDiagnosis(int index, const QString &code)
 {
     push(new DiagnosesCommand(
         m_worksheet.get(), [index, code](Worksheet *w) { return w->setDiagnosis(index, code); },
-        tr("Edit diagnosis")));
+        tr("Change diagnosis %1 to %2").arg(pointerLetter(index), code)));
 }
 
 void WorksheetDocument::insertDiagnosis(int index, const QString &code)
 {
     push(new DiagnosesCommand(
         m_worksheet.get(), [index, code](Worksheet *w) { return w->insertDiagnosis(index, code); },
-        tr("Add diagnosis")));
+        tr("Add diagnosis %1").arg(code)));
 }
 
 void WorksheetDocument::removeDiagnosis(int index)
 {
     push(new DiagnosesCommand(
-        m_worksheet.get(), [index](Worksheet *w) { return w->removeDiagnosis(index); }, tr("Remove diagnosis")));
+        m_worksheet.get(), [index](Worksheet *w) { return w->removeDiagnosis(index); },
+        tr("Remove diagnosis %1").arg(pointerLetter(index))));
 }
 
 void WorksheetDocument::moveDiagnosis(int from, int to)

@@ -119,8 +119,7 @@ void writeFindings(PrintBuilder &builder, const ClaimFindings &findings)
         const ClaimFinding &finding = findings.at(row);
         const bool serious = finding.severity != Severity::Info;
         builder.setCell(table, row, 0, capitalised(severityName(finding.severity)), builder.severityFormat(serious));
-        builder.setCell(table, row, 1, finding.line < 0 ? u"claim"_s : QString::number(finding.line + 1),
-                        builder.smallFormat());
+        builder.setCell(table, row, 1, finding.line < 0 ? u"claim"_s : findingLines(finding), builder.smallFormat());
         builder.setCell(table, row, 2, finding.rule, builder.smallFormat());
         if (!finding.field.isEmpty())
             builder.setCell(table, row, 2, finding.field, builder.smallFormat());

@@ -2,6 +2,7 @@
 
 #include "core/JsonText.h"
 #include "core/PrivateFileSaver.h"
+#include "worksheet/CodeFormat.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,10 +37,11 @@ QString dateCell(QDate date)
 
 QStringList CsvWriter::columns()
 {
-    return {u"line"_s,         u"from"_s,           u"to"_s,        u"placeOfService"_s, u"code"_s,
-            u"modifier1"_s,    u"modifier2"_s,      u"modifier3"_s, u"modifier4"_s,      u"pointer1"_s,
-            u"pointer2"_s,     u"pointer3"_s,       u"pointer4"_s,  u"units"_s,          u"charge"_s,
-            u"renderingNpi"_s, u"patientAccount"_s, u"payer"_s,     u"dateOfService"_s};
+    return {u"line"_s,           u"from"_s,       u"to"_s,           u"placeOfService"_s, u"code"_s,
+            u"modifier1"_s,      u"modifier2"_s,  u"modifier3"_s,    u"modifier4"_s,      u"pointer1"_s,
+            u"pointer2"_s,       u"pointer3"_s,   u"pointer4"_s,     u"diagnosis1"_s,     u"diagnosis2"_s,
+            u"diagnosis3"_s,     u"diagnosis4"_s, u"units"_s,        u"charge"_s,         u"renderingNpi"_s,
+            u"patientAccount"_s, u"payer"_s,      u"dateOfService"_s};
 }
 
 QString CsvWriter::textCell(const QString &text)
@@ -74,6 +76,11 @@ QByteArray CsvWriter::toCsv(const WorksheetContent &content)
             csv += u',' + textCell(m < line.modifiers.size() ? line.modifiers.at(m) : QString());
         for (int p = 0; p < 4; ++p)
             csv += u',' + textCell(p < line.pointers.size() ? pointerLetter(line.pointers.at(p)) : QString());
+        // Box 21's codes themselves, so a billing system need not resolve the letters.
+        for (int p = 0; p < 4; ++p) {
+            const int pointer = p < line.pointers.size() ? line.pointers.at(p) : -1;
+            csv += u',' + textCell(dottedIcd10Cm(content.diagnoses.value(pointer).trimmed().toUpper()));
+        }
         csv += u',' + numberCell(QString::number(line.units));
         csv += u',' + numberCell(line.charge ? line.charge->toString() : QString());
         csv += u',' + textCell(line.effectiveRenderingNpi(claim));

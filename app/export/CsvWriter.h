@@ -11,12 +11,13 @@ namespace codedesk {
 
 // Writes a worksheet's claim lines as CSV for a billing system: RFC 4180 (comma, CRLF, quotes
 // doubled), UTF-8 without a byte order mark, a header row with the DESIGN.md columns, one row
-// per line with the effective (inherited) values. A text cell that a spreadsheet would run as a
+// per line with the effective (inherited) values and the dotted ICD-10-CM codes its pointers
+// point to (diagnosis1..diagnosis4). A text cell that a spreadsheet would run as a
 // formula (starting with = + - @, tab or CR) gets a leading apostrophe; numbers stay numbers.
 class CsvWriter final
 {
 public:
-    static QStringList columns(); // line, from, to, placeOfService, ..., dateOfService
+    static QStringList columns(); // line, from, to, placeOfService, ..., pointer4, diagnosis1..4, ...
 
     bool write(QIODevice *device, const WorksheetContent &content);
     QString errorString() const { return m_error; }

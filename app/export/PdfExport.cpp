@@ -29,6 +29,29 @@ PdfExport::Options PdfExport::fromPageLayout(const QPageLayout &layout)
     return options;
 }
 
+namespace {
+QPageSize &systemPageSize()
+{
+    static QPageSize size;
+    return size;
+}
+} // namespace
+
+QPageSize PdfExport::defaultPageSize()
+{
+    return systemPageSize().isValid() ? systemPageSize() : localePageSize(QLocale());
+}
+
+QPageSize PdfExport::localePageSize(const QLocale &locale)
+{
+    return QPageSize(locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4);
+}
+
+void PdfExport::setSystemPageSize(const QPageSize &pageSize)
+{
+    systemPageSize() = pageSize;
+}
+
 bool PdfExport::pageSizeFromName(const QString &name, QPageSize *pageSize)
 {
     const QString key = name.trimmed().toLower();

@@ -3,6 +3,7 @@
 #include "export/PrintDocument.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -18,7 +19,7 @@ class PdfExport final
 public:
     struct Options
     {
-        QPageSize pageSize = QPageSize(QPageSize::Letter);
+        QPageSize pageSize = defaultPageSize();
         QMarginsF marginsMm = QMarginsF(15, 15, 15, 15);
         int resolution = 600; // dots per inch of the layout
         QDate printed = QDate::currentDate();
@@ -30,6 +31,13 @@ public:
 
     // Paper size and margins as a printer (QPrinter::pageLayout) has them.
     static Options fromPageLayout(const QPageLayout &layout);
+
+    // The paper when nobody chose one: the system's default printer's (given by whoever can ask
+    // the print system: setSystemPageSize), else the locale's: Letter where the locale measures
+    // in US units, A4 elsewhere.
+    static QPageSize defaultPageSize();
+    static QPageSize localePageSize(const QLocale &locale);
+    static void setSystemPageSize(const QPageSize &pageSize); // an invalid size: none
 
     // "letter" or "a4" (case-insensitive); false for anything else.
     static bool pageSizeFromName(const QString &name, QPageSize *pageSize);

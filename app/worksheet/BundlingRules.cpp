@@ -15,34 +15,55 @@ namespace codedesk {
 
 namespace {
 
+// Units are summed per code and date of service; every line of a group over the limit gets the
+// same message, which the validator turns into one finding naming the lines.
 void checkUnitLimits(const ClaimRule &rule, RuleRun &run)
 {
     const UnitLimits *limits = run.context().units;
     if (!limits || limits->isEmpty())
         return;
-    QHash<std::pair<QString, QDate>, qint64> unitsOnDate;
+    struct Group
+    {
+        const UnitLimit *limit = nullptr;
+        qint64 total = 0;
+        QList<int> lines;
+    };
+    QHash<std::pair<QString, QDate>, Group> groups;
+    QList<std::pair<QString, QDate>> order;
     for (int i = 0; i < run.lineCount(); ++i) {
         const PreparedLine &line = run.lines().at(i);
         const UnitLimit *limit = line.code.isEmpty() ? nullptr : limits->find(line.code);
         const int units = run.worksheet().lines.at(i).units;
         if (!limit || units <= 0)
             continue;
-        qint64 &total = unitsOnDate[{line.code, line.from}];
-        total += units;
-        if (total <= limit->maximumUnits)
+        const std::pair<QString, QDate> key{line.code, line.from};
+        auto it = groups.find(key);
+        if (it == groups.end()) {
+            it = groups.insert(key, Group{limit, 0, {}});
+            order << key;
+        }
+        it->total += units;
+        it->lines << i;
+    }
+    for (const auto &key : std::as_const(order)) {
+        const Group &group = groups[key];
+        if (group.total <= group.limit->maximumUnits)
             continue;
         const QString message =
-            total == units ? u"%1 units of %2: at most %3 per date of service (%4)"_s.arg(units)
-                                 .arg(line.code)
-                                 .arg(limit->maximumUnits)
-                                 .arg(limit->reason)
-                           : u"%1 is reported %2 units in all on %3 across lines: at most %4 per date of service (%5)"_s
-                                 .arg(line.code)
-                                 .arg(total)
-                                 .arg(isoDate(line.from))
-                                 .arg(limit->maximumUnits)
-                                 .arg(limit->reason);
-        run.report(rule, i, u"units"_s, message, sourceWithDate(limit->source, limit->date));
+            group.lines.size() == 1
+                ? u"%1 units of %2: at most %3 per date of service (%4)"_s.arg(group.total)
+                      .arg(key.first)
+                      .arg(group.limit->maximumUnits)
+                      .arg(group.limit->reason)
+                : u"%1 is reported %2 units in all on %3 across %4 lines: at most %5 per date of service (%6)"_s
+                      .arg(key.first)
+                      .arg(group.total)
+                      .arg(isoDate(key.second))
+                      .arg(group.lines.size())
+                      .arg(group.limit->maximumUnits)
+                      .arg(group.limit->reason);
+        for (int line : group.lines)
+            run.report(rule, line, u"units"_s, message, sourceWithDate(group.limit->source, group.limit->date));
     }
 }
 

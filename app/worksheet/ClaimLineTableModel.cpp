@@ -91,12 +91,14 @@ void ClaimLineTableModel::setFindings(const ClaimFindings &findings)
 {
     QHash<quint64, ClaimFindings> cells;
     for (const ClaimFinding &finding : findings) {
-        if (finding.line < 0 || finding.line >= rowCount())
-            continue;
         ClaimLineColumn column = columnForField(finding.field);
         if (column == ClaimLineColumn::Count)
             column = ClaimLineColumn::Code; // a finding about the whole line shows on its code
-        cells[cellKey(finding.line, int(column))] << finding;
+        // A finding that names several lines shows on each of them.
+        for (int line : finding.lines.isEmpty() ? QList<int>{finding.line} : finding.lines) {
+            if (line >= 0 && line < rowCount())
+                cells[cellKey(line, int(column))] << finding;
+        }
     }
     // Only the rows whose findings changed are repainted: a keystroke changes a few at most.
     int first = std::numeric_limits<int>::max();

@@ -8,7 +8,8 @@
 namespace codedesk {
 
 // The rule engine: runs every registered rule over a worksheet and returns the findings, claim
-// findings first, then by line, each line's in rule order. Linear in the number of lines.
+// findings first, then by line, each line's in rule order. Linear in the number of lines. A fact
+// that holds for many lines is one finding naming them (ClaimFinding::lines).
 class ClaimValidator final
 {
 public:
@@ -25,6 +26,7 @@ public:
     ClaimFindings validate(const WorksheetContent &worksheet, const ValidationContext &context) const;
 
     static int count(const ClaimFindings &findings, Severity severity);
+    static ClaimFindings mergeRepeats(ClaimFindings findings);
 
 private:
     QList<ClaimRule> m_rules;

@@ -65,4 +65,11 @@ bool isValidNpi(QStringView npi)
     return check == npi[9].unicode() - u'0';
 }
 
+QString dottedIcd10Cm(const QString &code)
+{
+    if (code.size() <= 3 || code.contains(u'.') || !isIcd10CmFormat(code))
+        return code;
+    return code.left(3) + u'.' + code.mid(3);
+}
+
 } // namespace codedesk

@@ -1,5 +1,7 @@
 #include "worksheet/LineValues.h"
 
+#include "worksheet/DateInput.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,7 +25,7 @@ bool dateFromVariant(const QVariant &value, QDate *date)
         *date = QDate();
         return true;
     }
-    const QDate parsed = QDate::fromString(text, Qt::ISODate);
+    const QDate parsed = parseDateInput(text);
     if (!parsed.isValid())
         return false;
     *date = parsed;

@@ -12,7 +12,7 @@ namespace codedesk {
 bool assignLineField(ClaimLine &line, LineField field, const QVariant &value);
 QVariant lineFieldValue(const ClaimLine &line, LineField field);
 
-// A date edit: QDate, or an ISO 8601 string ("" and a null QVariant clear the date).
+// A date edit: QDate, or a string parseDateInput reads ("" and a null QVariant clear the date).
 bool dateFromVariant(const QVariant &value, QDate *date);
 
 } // namespace codedesk

@@ -36,4 +36,12 @@ enum class LineField
 QString claimFieldName(ClaimField field);
 QString lineFieldName(LineField field);
 
+// What a coder calls them ("charge", "place of service", "modifier 2"), for undo entries, the
+// findings list and accessible names; never the names above in the UI.
+QString claimFieldLabel(ClaimField field);
+QString lineFieldLabel(LineField field);
+// The label of a finding's field name ("modifier2" -> "modifier 2", "pointers" -> "diagnosis
+// pointers"); an unknown name is returned as it is.
+QString fieldLabel(const QString &fieldName);
+
 } // namespace codedesk

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +32,19 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Python's csv module, a real RFC 4180 reader (tests/export/read_csv.py).
+    static QJsonArray readCsv(const QString &path)
+    {
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        if (python.isEmpty())
+            qFatal("python3 is missing: packaging/install-deps.sh installs it");
+        QProcess process;
+        process.start(python, {qEnvironmentVariable("CODEDESK_SOURCE_DIR") + u"/tests/export/read_csv.py"_s, path});
+        if (!process.waitForFinished(30000) || process.exitCode() != 0)
+            qFatal("read_csv.py failed: %s", process.readAllStandardError().constData());
+        return QJsonDocument::fromJson(process.readAllStandardOutput()).array();
     }
 
 private Q_SLOTS:
@@ -79,9 +94,15 @@ private Q_SLOTS:
         int warnings = 0;
         for (const QJsonValue value : findings) {
             const QJsonObject finding = value.toObject();
-            QCOMPARE(finding.keys(),
-                     (QStringList{u"field"_s, u"line"_s, u"message"_s, u"rule"_s, u"severity"_s, u"source"_s}));
+            QCOMPARE(finding.keys(), (QStringList{u"field"_s, u"line"_s, u"lines"_s, u"message"_s, u"rule"_s,
+                                                  u"severity"_s, u"source"_s}));
             QVERIFY(finding.value(u"line"_s).isNull() || finding.value(u"line"_s).toInt() >= 1);
+            // `lines` names every line, the first being `line`; none for a claim finding.
+            const QJsonArray lines = finding.value(u"lines"_s).toArray();
+            if (finding.value(u"line"_s).isNull())
+                QVERIFY(lines.isEmpty());
+            else
+                QCOMPARE(lines.first().toInt(), finding.value(u"line"_s).toInt());
             errors += finding.value(u"severity"_s).toString() == u"error";
             warnings += finding.value(u"severity"_s).toString() == u"warning";
         }
@@ -190,20 +211,116 @@ private Q_SLOTS:
         }
     }
 
-    void export_writesDespiteFindings()
+    void validate_oneFactOnManyLines_isOneFindingWithLines()
+    {
+        // 60 lines of one code on one date: the units limit is one finding naming every line.
+        QJsonObject top = QJsonDocument::fromJson(fileBytes(fixture(u"valid.codedesk"_s))).object();
+        const QJsonValue line = top.value(u"lines"_s).toArray().first();
+        QJsonArray lines;
+        for (int i = 0; i < 60; ++i)
+            lines.append(line);
+        top.insert(u"lines"_s, lines);
+        const QString path = m_home.filePath(u"sixty.codedesk"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(top).toJson());
+        file.close();
+        const Run result = run({u"validate"_s, path, u"--json"_s, u"--today"_s, u"2026-11-23"_s});
+        QCOMPARE(result.status, 1);
+        QJsonArray units;
+        for (const QJsonValue finding : result.json().object().value(u"findings"_s).toArray()) {
+            if (finding[u"rule"_s].toString() == u"units.limit")
+                units.append(finding);
+        }
+        QCOMPARE(units.size(), 1);
+        QCOMPARE(units.first()[u"line"_s].toInt(), 1);
+        QCOMPARE(units.first()[u"lines"_s].toArray().size(), 60);
+        QCOMPARE(units.first()[u"lines"_s].toArray().last().toInt(), 60);
+        QVERIFY(units.first()[u"message"_s].toString().contains(u"60 units in all"_s));
+
+        const Run plain = run({u"validate"_s, path, u"--today"_s, u"2026-11-23"_s});
+        const QStringList rows = plain.out.split(u'\n', Qt::SkipEmptyParts).filter(u"\tunits.limit\t"_s);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.first().startsWith(u"1,2,3,"_s));
+    }
+
+    void export_errors_refusedNamingCountAndFirst()
     {
         const QString csv = m_home.filePath(u"claim.csv"_s);
-        Run result = run({u"export"_s, fixture(u"design-example.codedesk"_s), u"--csv"_s, csv});
+        const Run result = run({u"export"_s, fixture(u"design-example.codedesk"_s), u"--csv"_s, csv});
+        QCOMPARE(result.status, 1);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.startsWith(u"codedesk: "_s + fixture(u"design-example.codedesk"_s) + u": not exported: "_s),
+                 qPrintable(result.err));
+        // validate counts the same errors; the first is the first validate lists.
+        const Run validate = run({u"validate"_s, fixture(u"design-example.codedesk"_s), u"--json"_s});
+        const QJsonObject report = validate.json().object();
+        const int errors = report.value(u"errors"_s).toInt();
+        QVERIFY(errors >= 2);
+        QVERIFY2(result.err.contains(u"%1 errors"_s.arg(errors)), qPrintable(result.err));
+        QString firstMessage;
+        for (const QJsonValue finding : report.value(u"findings"_s).toArray()) {
+            if (finding[u"severity"_s].toString() == u"error"_s) {
+                firstMessage = finding[u"message"_s].toString();
+                break;
+            }
+        }
+        QVERIFY2(result.err.contains(firstMessage), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"--allow-errors"_s));
+        QVERIFY(!result.err.contains(u"A12345"_s)); // the patient account stays off stderr
+        QVERIFY(!QFile::exists(csv));
+    }
+
+    void export_allowErrors_writesDiagnosisColumnsReadBackByACsvReader()
+    {
+        const QString csv = m_home.filePath(u"claim.csv"_s);
+        Run result = run({u"export"_s, fixture(u"design-example.codedesk"_s), u"--csv"_s, csv, u"--allow-errors"_s});
         QCOMPARE(result.status, 0);
         QVERIFY(result.out.isEmpty() && result.err.isEmpty());
-        const QList<QByteArray> rows = fileBytes(csv).split('\n');
-        QVERIFY(rows.first().startsWith("line,from,to,placeOfService,code,modifier1"));
-        QVERIFY(rows.at(1).startsWith("1,2026-11-02,2026-11-02,22,47382,26,"));
+        const QJsonArray rows = readCsv(csv);
+        QCOMPARE(rows.size(), 3);
+        const QJsonArray header = rows.at(0).toArray();
+        const auto cell = [&header, &rows](int row, const QString &column) {
+            for (qsizetype i = 0; i < header.size(); ++i) {
+                if (header.at(i).toString() == column)
+                    return rows.at(row).toArray().at(i).toString();
+            }
+            return u"<no column %1>"_s.arg(column);
+        };
+        QStringList columns;
+        for (const QJsonValue name : header)
+            columns << name.toString();
+        QCOMPARE(columns.mid(9, 8), (QStringList{u"pointer1"_s, u"pointer2"_s, u"pointer3"_s, u"pointer4"_s,
+                                                 u"diagnosis1"_s, u"diagnosis2"_s, u"diagnosis3"_s, u"diagnosis4"_s}));
+        QCOMPARE(columns.at(17), u"units"_s);
+        QCOMPARE(cell(1, u"code"_s), u"47382"_s);
+        QCOMPARE(cell(1, u"pointer2"_s), u"B"_s);
+        QCOMPARE(cell(1, u"diagnosis1"_s), u"C78.7"_s);
+        QCOMPARE(cell(1, u"diagnosis2"_s), u"Z85.038"_s);
+        QCOMPARE(cell(1, u"diagnosis3"_s), QString());
+        QCOMPARE(cell(2, u"diagnosis1"_s), u"C78.7"_s);
+        QCOMPARE(cell(2, u"diagnosis2"_s), QString());
 
         const QString json = m_home.filePath(u"claim.json"_s);
-        result = run({u"export"_s, fixture(u"design-example.codedesk"_s), json, u"--json"_s});
+        result = run({u"export"_s, fixture(u"design-example.codedesk"_s), json, u"--json"_s, u"--allow-errors"_s});
         QCOMPARE(result.status, 0);
         QCOMPARE(QJsonDocument::fromJson(fileBytes(json)).object().value(u"totalCharge"_s).toString(), u"7300.00"_s);
+    }
+
+    void export_warningsOnly_writesWithoutAsking()
+    {
+        const Run validate = run({u"validate"_s, fixture(u"warnings-only.codedesk"_s), u"--json"_s});
+        QCOMPARE(validate.json().object().value(u"errors"_s).toInt(), 0);
+        QVERIFY(validate.json().object().value(u"warnings"_s).toInt() >= 1);
+        const QString csv = m_home.filePath(u"warned.csv"_s);
+        const Run result = run({u"export"_s, fixture(u"warnings-only.codedesk"_s), u"--csv"_s, csv});
+        QCOMPARE(result.status, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        const QJsonArray rows = readCsv(csv);
+        QCOMPARE(rows.size(), 2);
+        // Pointers B, A: the codes follow the pointers' order, dotted even when stored without.
+        QCOMPARE(rows.at(1).toArray().at(13).toString(), u"Z85.038"_s);
+        QCOMPARE(rows.at(1).toArray().at(14).toString(), u"C78.7"_s);
     }
 
     void export_unwritableOut_exitsOneNamingIt()
@@ -223,6 +340,10 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY(QJsonDocument::fromJson(result.out).object().value(u"errors"_s).toInt() >= 2);
         const QString csv = m_home.filePath(u"binary.csv"_s);
+        result =
+            test::runCodeDesk({u"export"_s, fixture(u"design-example.codedesk"_s), u"--csv"_s, csv}, m_home.path());
+        QCOMPARE(result.exitCode, 1); // errors: refused
+        QVERIFY(!QFile::exists(csv));
         result = test::runCodeDesk({u"export"_s, fixture(u"valid.codedesk"_s), u"--csv"_s, csv}, m_home.path());
         QCOMPARE(result.exitCode, 0);
         QVERIFY(fileBytes(csv).contains("47382"));

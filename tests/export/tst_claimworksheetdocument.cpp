@@ -173,6 +173,21 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"CodeDesk catalog"_s));
     }
 
+    void print_findingNamingManyLines_isOneRowNamingThem()
+    {
+        ClaimFinding units{u"units.limit"_s,
+                           Severity::Error,
+                           0,
+                           u"units"_s,
+                           u"47382 is reported 3 units in all on 2026-11-02 across 3 lines"_s,
+                           u"CodeDesk units table"_s};
+        units.lines = {0, 1, 2};
+        const QString layout = printPages(sampleClaim(), {units}).join(u'\n');
+        const QString text = squeezed(layout);
+        QVERIFY2(QRegularExpression(u"Error\\s+1–3\\s+units\\.limit"_s).match(layout).hasMatch(), qPrintable(layout));
+        QCOMPARE(text.count(u"reported 3 units in all"_s), 1);
+    }
+
     void print_sample_footerNamesFileHashDateAndPage()
     {
         const QStringList pages = printPages(sampleClaim(), sampleFindings());

@@ -25,7 +25,7 @@ WorksheetContent hostile()
     content.claim.renderingNpi = u"\r1234567893"_s;
     content.claim.dateOfService = QDate(2026, 11, 2);
     content.claim.notes = u"notes are not exported"_s;
-    content.diagnoses = {u"C78.7"_s};
+    content.diagnoses = {u"C78.7"_s, u"z85038"_s, u"=1+1"_s}; // stored undotted, hostile
     ClaimLine formula;
     formula.code = u"-2+3"_s;
     formula.modifiers = {u"@A"_s, u"\tX"_s, u"a,b"_s, u"say \"hi\""_s};
@@ -84,45 +84,24 @@ private Q_SLOTS:
         const QList<QStringList> rows = readWithPython(path);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0), CsvWriter::columns());
-        const QStringList expectedFirst = {u"1"_s,
-                                           u"2026-11-02"_s,
-                                           u"2026-11-02"_s,
-                                           u"22"_s,
-                                           u"'-2+3"_s,
-                                           u"'@A"_s,
-                                           u"'\tX"_s,
-                                           u"a,b"_s,
-                                           u"say \"hi\""_s,
-                                           u"A"_s,
-                                           QString(),
-                                           QString(),
-                                           QString(),
-                                           u"-1"_s,
-                                           u"4200.00"_s,
-                                           u"'\r1234567893"_s,
-                                           u"'=HYPERLINK(\"http://evil.invalid\",\"click\")"_s,
-                                           u"'+SUM(1,2)"_s,
-                                           u"2026-11-02"_s};
+        const QStringList expectedFirst = {
+            u"1"_s,          u"2026-11-02"_s,    u"2026-11-02"_s,
+            u"22"_s,         u"'-2+3"_s,         u"'@A"_s,
+            u"'\tX"_s,       u"a,b"_s,           u"say \"hi\""_s,
+            u"A"_s,          QString(),          QString(),
+            QString(),       u"C78.7"_s,         QString(),
+            QString(),       QString(),          u"-1"_s,
+            u"4200.00"_s,    u"'\r1234567893"_s, u"'=HYPERLINK(\"http://evil.invalid\",\"click\")"_s,
+            u"'+SUM(1,2)"_s, u"2026-11-02"_s};
         QCOMPARE(rows.at(1), expectedFirst);
-        const QStringList expectedSecond = {u"2"_s,
-                                            u"2026-11-03"_s,
-                                            u"2026-11-03"_s,
-                                            u"Ünïcode ✓ 診療"_s,
-                                            u"47382"_s,
-                                            u"line\nbreak"_s,
-                                            QString(),
-                                            QString(),
-                                            QString(),
-                                            u"A"_s,
-                                            u"B"_s,
-                                            u"C"_s,
-                                            u"D"_s,
-                                            u"1"_s,
-                                            QString(),
-                                            u"1245319599"_s,
-                                            u"'=HYPERLINK(\"http://evil.invalid\",\"click\")"_s,
-                                            u"'+SUM(1,2)"_s,
-                                            u"2026-11-02"_s};
+        const QStringList expectedSecond = {
+            u"2"_s,          u"2026-11-03"_s,  u"2026-11-03"_s, u"Ünïcode ✓ 診療"_s,
+            u"47382"_s,      u"line\nbreak"_s, QString(),       QString(),
+            QString(),       u"A"_s,           u"B"_s,          u"C"_s,
+            u"D"_s,          u"C78.7"_s,       u"Z85.038"_s,    u"'=1+1"_s,
+            QString(), // D points to no diagnosis
+            u"1"_s,          QString(),        u"1245319599"_s, u"'=HYPERLINK(\"http://evil.invalid\",\"click\")"_s,
+            u"'+SUM(1,2)"_s, u"2026-11-02"_s};
         QCOMPARE(rows.at(2), expectedSecond);
     }
 
@@ -131,11 +110,11 @@ private Q_SLOTS:
         const QByteArray csv = CsvWriter::toCsv(hostile());
         QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
         QVERIFY(csv.startsWith("line,from,to,placeOfService,code,modifier1,modifier2,modifier3,modifier4,pointer1,"
-                               "pointer2,pointer3,pointer4,units,charge,renderingNpi,patientAccount,payer,"
-                               "dateOfService\r\n"));
+                               "pointer2,pointer3,pointer4,diagnosis1,diagnosis2,diagnosis3,diagnosis4,units,"
+                               "charge,renderingNpi,patientAccount,payer,dateOfService\r\n"));
         QVERIFY(csv.endsWith("\r\n"));
         // Numbers stay bare numbers, even negative ones; text that looks like a formula does not.
-        QVERIFY(csv.contains(",-1,4200.00,"));
+        QVERIFY(csv.contains(",A,,,,C78.7,,,,-1,4200.00,"));
         QVERIFY(csv.contains(",'-2+3,"));
         QVERIFY(csv.contains(",\"a,b\",\"say \"\"hi\"\"\","));
         QVERIFY(csv.contains("\"line\nbreak\""));

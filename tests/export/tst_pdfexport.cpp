@@ -171,6 +171,24 @@ private Q_SLOTS:
         QVERIFY(!PdfExport::pageSizeFromName(QString(), &size));
     }
 
+    void defaultPaper_isTheSystemsElseTheLocales()
+    {
+        QCOMPARE(PdfExport::localePageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
+        QCOMPARE(PdfExport::localePageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(), QPageSize::A4);
+        QCOMPARE(PdfExport::localePageSize(QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(PdfExport::defaultPageSize().id(), QPageSize::Letter);
+        QCOMPARE(PdfExport::Options().pageSize.id(), QPageSize::Letter);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(PdfExport::Options().pageSize.id(), QPageSize::A4);
+        PdfExport::setSystemPageSize(QPageSize(QPageSize::Legal)); // a default printer's
+        QCOMPARE(PdfExport::Options().pageSize.id(), QPageSize::Legal);
+        PdfExport::setSystemPageSize(QPageSize());
+        QCOMPARE(PdfExport::Options().pageSize.id(), QPageSize::A4);
+        QLocale::setDefault(before);
+    }
+
     void fromPageLayout_takesPaperAndMargins()
     {
         const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(10, 12, 14, 16),

@@ -3,12 +3,14 @@
 #include "TestHome.h"
 
 #include "common/DialogSeams.h"
+#include "export/PdfExport.h"
 #include "export/ProcedureWorksheetDocument.h"
 #include "print/PrintController.h"
 #include "reference/MedicareIndicators.h"
 
 #include <QFile>
 #include <QPrintDialog>
+#include <QPrinterInfo>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QSignalSpy>
@@ -51,6 +53,23 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_home.reset();
+    }
+
+    void printer_startsOnTheSamePaperAsTheCommandLine()
+    {
+        // `codedesk print` takes PrintController::systemPageSize() too (app/gui_main.cpp).
+        const QLocale before;
+        for (const QLocale &locale :
+             {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German, QLocale::Germany)}) {
+            QLocale::setDefault(locale);
+            const QPageSize expected = QPrinterInfo::defaultPrinter().isNull()
+                                           ? PdfExport::localePageSize(locale)
+                                           : QPrinterInfo::defaultPrinter().defaultPageSize();
+            QCOMPARE(PrintController::systemPageSize().id(), expected.id());
+            PrintController controller(m_window.get());
+            QCOMPARE(controller.printer()->pageLayout().pageSize().id(), expected.id());
+        }
+        QLocale::setDefault(before);
     }
 
     void exportPdf_writesTheDocumentToTheChosenFile()

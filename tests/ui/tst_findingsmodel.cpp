@@ -36,6 +36,24 @@ private Q_SLOTS:
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
+    void findingNamingManyLines_isOneRowNamingThem_inTheCodersWords()
+    {
+        ClaimFinding units = finding(Severity::Error, 0, u"units"_s, u"47382 is reported 300 units in all"_s);
+        for (int line = 0; line < 300; ++line)
+            units.lines << line;
+        m_model.setFindings({units, finding(Severity::Warning, 4, u"modifier2"_s, u"m"_s)});
+        QCOMPARE(m_model.rowCount(), 2);
+        QCOMPARE(m_model.index(0, FindingsModel::LineColumn).data().toString(), u"1–300"_s);
+        QVERIFY(m_model.index(0, FindingsModel::MessageColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(u"lines 1–300: "_s));
+        QCOMPARE(m_model.index(0, FindingsModel::FieldColumn).data().toString(), u"units"_s);
+        QCOMPARE(m_model.index(1, FindingsModel::FieldColumn).data().toString(), u"modifier 2"_s);
+        QCOMPARE(m_model.index(1, 0).data(FindingsModel::FieldRole).toString(), u"modifier2"_s);
+        QCOMPARE(m_model.index(0, 0).data(FindingsModel::LineRole).toInt(), 0); // where activation leads
+    }
+
     void findings_areSortedMostSeriousFirst_andCounted()
     {
         m_model.setFindings(

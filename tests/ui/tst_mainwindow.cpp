@@ -3,10 +3,11 @@
 #include "core/AppIdentity.h"
 #include "library/Workspace.h"
 
-#include <QLineEdit>
 #include <QAbstractItemView>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTest>
@@ -38,6 +39,26 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QAbstractItemView *>(u"codeList"_s));
         QVERIFY(window.findChild<QLineEdit *>(u"searchField"_s));
         QVERIFY(window.statusBar()->isVisible());
+    }
+
+    void firstStart_fitsTheAvailableScreen()
+    {
+        // The offscreen screen is 800x600: smaller than the comfortable 1200x760, as 1366x768 with
+        // a panel or 150 % scaling is.
+        Workspace workspace;
+        workspace.load();
+        MainWindow window(workspace);
+        const QSize available = window.screen()->availableGeometry().size();
+        QVERIFY(available.width() < 1200 || available.height() < 760);
+        QVERIFY(window.startsMaximized());
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(u"%1x%2"_s.arg(window.width()).arg(window.height())));
+        const QSize least = window.minimumSizeHint();
+        QVERIFY2(least.width() <= available.width() && least.height() <= available.height(),
+                 qPrintable(u"minimum %1x%2"_s.arg(least.width()).arg(least.height())));
+        window.showMaximized();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.screen()->availableGeometry().contains(window.frameGeometry()));
     }
 
     void find_focusesSearchField()

@@ -197,10 +197,11 @@ private Q_SLOTS:
         QModelIndex finding;
         for (int row = 0; row < panel->model()->rowCount(); ++row) {
             const QModelIndex field = panel->model()->index(row, FindingsModel::FieldColumn);
-            if (field.data().toString() == u"modifier1"_s)
+            if (field.data(FindingsModel::FieldRole).toString() == u"modifier1"_s)
                 finding = field;
         }
         QVERIFY(finding.isValid());
+        QCOMPARE(finding.data().toString(), u"modifier 1"_s); // what a coder calls it
         view->linesTable()->setCurrentIndex(model->index(1, 0));
         panel->setFocus();
         panel->setCurrentIndex(finding);

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QPageLayout>
 #include <QPrintDialog>
+#include <QPrinterInfo>
 #include <QPrintPreviewDialog>
 #include <QStandardPaths>
 
@@ -40,13 +41,22 @@ QPrinter *PrintController::printer()
     // Made on first use: a QPrinter loads the print system, which would slow every start-up.
     if (!m_printer) {
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-        // The printer's paper (Letter or A4 from the system) with margins a pen can reach past.
+        // The default printer's paper, else the locale's (as `codedesk print`), with margins a
+        // pen can reach past.
+        m_printer->setPageSize(systemPageSize());
         m_printer->setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     }
     return m_printer.get();
 }
 
 PrintController::~PrintController() = default;
+
+QPageSize PrintController::systemPageSize()
+{
+    const QPrinterInfo printer = QPrinterInfo::defaultPrinter();
+    const QPageSize size = printer.isNull() ? QPageSize() : printer.defaultPageSize();
+    return size.isValid() ? size : PdfExport::localePageSize(QLocale());
+}
 
 std::optional<PrintDocument> PrintController::document()
 {

@@ -35,6 +35,8 @@ public:
     void setDocumentSource(DocumentSource source) { m_source = std::move(source); }
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
     QPrinter *printer();
+    // The system's default printer's paper, else the locale's. Asks the print system: slow.
+    static QPageSize systemPageSize();
 
 public Q_SLOTS:
     bool printPreview();

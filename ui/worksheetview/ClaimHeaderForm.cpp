@@ -1,8 +1,11 @@
 #include "worksheetview/ClaimHeaderForm.h"
 
 #include "core/InputLimits.h"
+#include "browser/SeverityStyle.h"
 #include "document/WorksheetDocument.h"
+#include "worksheet/DateInput.h"
 #include "worksheet/Worksheet.h"
+#include "worksheetview/CompletionPopup.h"
 
 #include <QCompleter>
 #include <QDate>
@@ -35,10 +38,11 @@ ClaimHeaderForm::ClaimHeaderForm(WorksheetDocument *document, const QStringList 
     const QList<Spec> specs{
         {ClaimField::PatientAccount, u"patientAccountField"_s, tr("Patient &account"), tr("Account number")},
         {ClaimField::Payer, u"payerField"_s, tr("&Payer"), tr("e.g. Medicare")},
-        {ClaimField::DateOfService, u"dateOfServiceField"_s, tr("&Date of service"), tr("YYYY-MM-DD")},
-        {ClaimField::PlaceOfService, u"placeOfServiceField"_s, tr("Place of ser&vice"), tr("e.g. 22")},
+        {ClaimField::DateOfService, u"dateOfServiceField"_s, tr("&Date of service"), tr("YYYY-MM-DD or MM/DD/YYYY")},
+        // Mnemonics clear of the menus' (File, Edit, View, Tools, Help).
+        {ClaimField::PlaceOfService, u"placeOfServiceField"_s, tr("P&lace of service"), tr("e.g. 22")},
         {ClaimField::RenderingNpi, u"renderingNpiField"_s, tr("Rendering &NPI"), tr("10 digits")},
-        {ClaimField::Notes, u"notesField"_s, tr("No&tes"), tr("Notes for the reviewer")},
+        {ClaimField::Notes, u"notesField"_s, tr("N&otes"), tr("Notes for the reviewer")},
     };
     for (int i = 0; i < specs.size(); ++i) {
         const Spec &spec = specs.at(i);
@@ -57,17 +61,17 @@ ClaimHeaderForm::ClaimHeaderForm(WorksheetDocument *document, const QStringList 
     field(ClaimField::Notes)->setMaxLength(int(InputLimits::notesCharacters));
     field(ClaimField::RenderingNpi)->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"\\d{0,10}"_s), this));
-    field(ClaimField::DateOfService)->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"[0-9-]{0,10}"_s), this));
+    QLineEdit *date = field(ClaimField::DateOfService);
+    date->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9/-]{0,10}"_s), this));
+    connect(date, &QLineEdit::editingFinished, this, &ClaimHeaderForm::finishDate);
     auto *posCompleter = new QCompleter(placesOfService, this);
     posCompleter->setFilterMode(Qt::MatchStartsWith);
     posCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     field(ClaimField::PlaceOfService)->setCompleter(posCompleter);
-    connect(posCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
-        const QString code = text.section(u' ', 0, 0);
-        field(ClaimField::PlaceOfService)->setText(code);
-        m_document->setClaimField(ClaimField::PlaceOfService, code);
-    });
+    auto *posPopup = CompletionPopup::install(posCompleter, field(ClaimField::PlaceOfService),
+                                              [](const QString &entry) { return entry.section(u' ', 0, 0); });
+    connect(posPopup, &CompletionPopup::entryChosen, this,
+            [this](const QString &code) { m_document->setClaimField(ClaimField::PlaceOfService, code); });
 
     connect(document->worksheet(), &Worksheet::claimChanged, this, &ClaimHeaderForm::refresh);
     connect(document->worksheet(), &Worksheet::reset, this, &ClaimHeaderForm::refreshAll);
@@ -79,14 +83,16 @@ QLineEdit *ClaimHeaderForm::addField(ClaimField claimField, const QString &objec
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     edit->setPlaceholderText(placeholder);
-    edit->setAccessibleName(claimFieldName(claimField));
+    edit->setAccessibleName(claimFieldLabel(claimField));
     m_fields.insert(int(claimField), edit);
     connect(edit, &QLineEdit::textEdited, this, [this, claimField](const QString &text) {
         if (claimField == ClaimField::DateOfService) {
-            // A date is committed once it is a whole date, or cleared.
-            const QDate date = QDate::fromString(text, Qt::ISODate);
-            if (text.isEmpty() || date.isValid())
+            // A date is committed once it is a whole date, or cleared; finishDate judges the rest.
+            const QDate date = parseDateInput(text, false);
+            if (text.isEmpty() || date.isValid()) {
+                setDateError(false);
                 m_document->setClaimField(claimField, date);
+            }
             return;
         }
         m_document->setClaimField(claimField, text);
@@ -100,14 +106,61 @@ void ClaimHeaderForm::refresh(ClaimField claimField)
     const QVariant value = m_document->worksheet()->claimField(claimField);
     const QString text = claimField == ClaimField::DateOfService ? value.toDate().toString(Qt::ISODate)
                                                                  : value.toString();
-    if (claimField == ClaimField::DateOfService && edit->hasFocus()
-        && QDate::fromString(edit->text(), Qt::ISODate) == value.toDate())
-        return;
+    if (claimField == ClaimField::DateOfService) {
+        if (edit->hasFocus() && parseDateInput(edit->text(), false) == value.toDate())
+            return;
+        setDateError(false);
+    }
     if (edit->text() != text) {
         edit->setText(text);
         if (!edit->hasFocus())
             edit->home(false); // show a long value from its start, not its end
     }
+}
+
+// The coder left the date field: a date in any accepted form is committed and shown ISO 8601; text
+// that is no date stays as typed, marked as an error, and the claim keeps its previous date.
+void ClaimHeaderForm::finishDate()
+{
+    QLineEdit *edit = field(ClaimField::DateOfService);
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        setDateError(false);
+        return;
+    }
+    const QDate date = parseDateInput(text, true);
+    if (!date.isValid()) {
+        setDateError(true);
+        return;
+    }
+    setDateError(false);
+    m_document->setClaimField(ClaimField::DateOfService, date);
+    edit->setText(date.toString(Qt::ISODate));
+}
+
+void ClaimHeaderForm::setDateError(bool error)
+{
+    QLineEdit *edit = field(ClaimField::DateOfService);
+    if (edit->property("dateError").toBool() == error)
+        return;
+    edit->setProperty("dateError", error);
+    QPalette palette = edit->parentWidget()->palette();
+    if (error)
+        palette.setBrush(QPalette::Base, severityTint(Severity::Error, palette));
+    edit->setPalette(palette);
+    const QString message =
+        error ? tr("\"%1\" is not a date. Type YYYY-MM-DD, MM/DD/YYYY or M/D/YY; the claim keeps %2.")
+                    .arg(edit->text(), m_document->worksheet()->claim().dateOfService.isValid()
+                                           ? m_document->worksheet()->claim().dateOfService.toString(Qt::ISODate)
+                                           : tr("no date"))
+              : QString();
+    edit->setToolTip(message);
+    edit->setAccessibleDescription(message);
+}
+
+bool ClaimHeaderForm::hasDateError() const
+{
+    return field(ClaimField::DateOfService)->property("dateError").toBool();
 }
 
 void ClaimHeaderForm::refreshAll()

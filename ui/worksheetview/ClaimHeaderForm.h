@@ -24,11 +24,14 @@ public:
 
     QLineEdit *field(ClaimField field) const { return m_fields.value(int(field)); }
     void setReadOnly(bool readOnly);
+    bool hasDateError() const; // the date field holds text that is not a date
 
 private:
     QLineEdit *addField(ClaimField field, const QString &objectName, const QString &placeholder);
     void refresh(ClaimField field);
     void refreshAll();
+    void finishDate();
+    void setDateError(bool error);
 
     WorksheetDocument *m_document;
     QHash<int, QLineEdit *> m_fields;

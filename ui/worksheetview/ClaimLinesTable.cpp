@@ -36,10 +36,6 @@ void ClaimLinesTable::sizeColumnsForValues()
         return;
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
     const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 6;
-    // Dates and the NPI carry a finding's tint and tooltip; the short columns need room for its icon.
-    const auto withIcon = [](ClaimLineColumn column) {
-        return column != ClaimLineColumn::From && column != ClaimLineColumn::To && column != ClaimLineColumn::RenderingNpi;
-    };
     const auto sample = [](ClaimLineColumn column) -> QString {
         switch (column) {
         case ClaimLineColumn::From:
@@ -68,10 +64,16 @@ void ClaimLinesTable::sizeColumnsForValues()
         return {};
     };
     const QFontMetrics header = horizontalHeader()->fontMetrics();
+    // Any cell can carry a finding's icon (a code set's period on every From date), and inherited
+    // values show in italics.
+    QFont italic = font();
+    italic.setItalic(true);
+    const QFontMetrics italicMetrics(italic);
     for (int column = 0; column < int(ClaimLineColumn::Count); ++column) {
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
-        const int value = fontMetrics().horizontalAdvance(sample(ClaimLineColumn(column)))
-                          + (withIcon(ClaimLineColumn(column)) ? icon : 0) + padding;
+        const QString text = sample(ClaimLineColumn(column));
+        const int value =
+            std::max(fontMetrics().horizontalAdvance(text), italicMetrics.horizontalAdvance(text)) + icon + padding;
         setColumnWidth(column, std::max(value, header.horizontalAdvance(title) + padding));
     }
 }

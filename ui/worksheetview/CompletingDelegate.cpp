@@ -1,62 +1,13 @@
 #include "worksheetview/CompletingDelegate.h"
 
-#include <QAbstractItemView>
+#include "worksheetview/CompletionPopup.h"
+
 #include <QCompleter>
-#include <QCoreApplication>
-#include <QKeyEvent>
 #include <QLineEdit>
-#include <QStringListModel>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk::ui {
-
-namespace {
-
-// QCompleter hands keys pressed in its popup straight to the editor's event(), past the
-// delegate's event filter, so Tab would leave the table instead of moving to the next cell.
-// This sends those keys through the normal route once the popup is closed.
-class PopupKeyForwarder final : public QObject
-{
-public:
-    PopupKeyForwarder(QCompleter *completer, QLineEdit *editor)
-        : QObject(editor)
-        , m_completer(completer)
-        , m_editor(editor)
-    {
-        completer->popup()->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::KeyPress)
-            return QObject::eventFilter(watched, event);
-        const auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Tab:
-        case Qt::Key_Backtab:
-        case Qt::Key_Return:
-        case Qt::Key_Enter: {
-            const QModelIndex current = m_completer->popup()->currentIndex();
-            if (current.isValid())
-                m_editor->setText(CompletingDelegate::leadingCode(current.data().toString()));
-            m_completer->popup()->hide();
-            QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers());
-            QCoreApplication::sendEvent(m_editor, &forwarded);
-            return true;
-        }
-        default:
-            return QObject::eventFilter(watched, event);
-        }
-    }
-
-private:
-    QCompleter *m_completer;
-    QLineEdit *m_editor;
-};
-
-} // namespace
 
 CompletingDelegate::CompletingDelegate(QStringList entries, QObject *parent)
     : CellDelegate(parent)
@@ -84,10 +35,7 @@ QWidget *CompletingDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     completer->setCompletionMode(QCompleter::PopupCompletion);
     completer->setMaxVisibleItems(12);
     editor->setCompleter(completer);
-    new PopupKeyForwarder(completer, editor);
-    // Choosing an entry keeps only its code in the cell.
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), editor,
-            [editor](const QString &text) { editor->setText(leadingCode(text)); });
+    CompletionPopup::install(completer, editor, &CompletingDelegate::leadingCode);
     return editor;
 }
 

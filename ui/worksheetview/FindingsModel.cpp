@@ -1,8 +1,11 @@
 #include "worksheetview/FindingsModel.h"
 
 #include "browser/SeverityStyle.h"
+#include "worksheet/WorksheetFields.h"
 
 #include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk::ui {
 
@@ -69,9 +72,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return severityLabel(finding.severity);
         case LineColumn:
-            return finding.line < 0 ? tr("claim") : QString::number(finding.line + 1);
+            return finding.line < 0 ? tr("claim") : findingLines(finding);
         case FieldColumn:
-            return finding.field;
+            return fieldLabel(finding.field);
         case MessageColumn:
             return finding.message;
         case RuleColumn:
@@ -85,8 +88,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == SeverityColumn ? QVariant(severityIcon(finding.severity)) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == MessageColumn)
-            return finding.message;
+        if (index.column() == MessageColumn || index.column() == LineColumn)
+            return findingPlace(finding) + u": "_s + finding.message;
         if (index.column() == SourceColumn)
             return finding.source;
         return {};

@@ -1,8 +1,9 @@
 #include "worksheetview/WorksheetManager.h"
 
-#include "Setting.h"
 #include "common/DialogSeams.h"
 #include "core/RecoveryStore.h"
+#include "Setting.h"
+#include "worksheet/Worksheet.h"
 #include "worksheet/WorksheetFile.h"
 #include "worksheetview/ClaimHeaderForm.h"
 
@@ -136,7 +137,7 @@ WorksheetView *WorksheetManager::newWorksheet()
 {
     auto document = std::make_unique<WorksheetDocument>(m_recovery);
     WorksheetView *view = addView(std::move(document));
-    view->headerForm()->setFocus();
+    view->focusFirstEmptyField();
     return view;
 }
 
@@ -250,6 +251,7 @@ void WorksheetManager::addCode(const QString &code)
     }
     m_tabs->setCurrentWidget(view);
     view->addCodeLine(code);
+    view->focusLine(view->document()->worksheet()->lineCount() - 1);
     Q_EMIT statusMessage(tr("Added %1 to %2").arg(code, view->document()->displayName()));
 }
 

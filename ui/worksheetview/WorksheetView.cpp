@@ -8,7 +8,9 @@
 #include "worksheetview/ClaimHeaderForm.h"
 #include "worksheetview/ClaimLinesTable.h"
 #include "worksheetview/CompletingDelegate.h"
+#include "worksheetview/CompletionPopup.h"
 #include "worksheetview/DiagnosisListModel.h"
+#include "worksheetview/EmptyViewHint.h"
 #include "worksheetview/FindingsPanel.h"
 
 #include <QAction>
@@ -86,6 +88,48 @@ WorksheetView::WorksheetView(WorksheetDocument *document, const WorksheetService
     findingsChanged();
     readOnlyChanged(document->isReadOnly());
     restoreLayout();
+
+    new EmptyViewHint(m_diagnosisList, tr("No diagnoses yet: type a code or words in the field below."));
+    new EmptyViewHint(m_table,
+                      tr("No claim lines yet: press Enter here, or Add Code to Worksheet from a reference page."));
+    new EmptyViewHint(m_findings, tr("No findings."));
+
+    // Tab goes the way a claim is filled in: header, diagnoses, lines, then the findings.
+    QWidget *previous = m_header->field(ClaimField::Notes);
+    for (QWidget *next : {static_cast<QWidget *>(m_diagnosisField), static_cast<QWidget *>(m_diagnosisList),
+                          static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_findings)}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+}
+
+void WorksheetView::focusFirstEmptyField()
+{
+    const Worksheet *worksheet = m_document->worksheet();
+    for (auto field : {ClaimField::PatientAccount, ClaimField::Payer, ClaimField::DateOfService,
+                       ClaimField::PlaceOfService, ClaimField::RenderingNpi}) {
+        if (m_header->field(field)->text().isEmpty()) {
+            m_header->field(field)->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    if (worksheet->diagnoses().isEmpty()) {
+        m_diagnosisField->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    focusLine(0);
+}
+
+void WorksheetView::focusLine(int row)
+{
+    if (row >= 0 && row < m_linesModel->rowCount()) {
+        const QModelIndex current = m_table->currentIndex();
+        const QModelIndex index =
+            m_linesModel->index(row, current.isValid() ? current.column() : int(ClaimLineColumn::Code));
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 WorksheetView::~WorksheetView()
@@ -162,8 +206,7 @@ QWidget *WorksheetView::createDiagnosisPanel()
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("Diagnoses (A is primary; drag to reorder)"), panel);
-    title->setTextFormat(Qt::PlainText);
+    auto *title = new QLabel(tr("D&iagnoses (A is primary; drag to reorder)"), panel);
     layout->addWidget(title);
 
     m_diagnosisList = new QListView(panel);
@@ -205,11 +248,11 @@ QWidget *WorksheetView::createDiagnosisPanel()
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     completer->setMaxVisibleItems(12);
     m_diagnosisField->setCompleter(completer);
+    CompletionPopup::install(completer, m_diagnosisField, &CompletingDelegate::leadingCode);
     connect(m_diagnosisField, &QLineEdit::textEdited, this, &WorksheetView::updateDiagnosisCompletions);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &text) { m_diagnosisField->setText(CompletingDelegate::leadingCode(text)); });
     connect(m_diagnosisField, &QLineEdit::returnPressed, this, &WorksheetView::addDiagnosisFromField);
     layout->addWidget(m_diagnosisField);
+    title->setBuddy(m_diagnosisField);
     return panel;
 }
 
@@ -229,6 +272,7 @@ void WorksheetView::addDiagnosisFromField()
         return;
     m_document->insertDiagnosis(int(m_document->worksheet()->diagnoses().size()), code);
     m_diagnosisField->clear();
+    m_diagnosisCompletions->setStringList({}); // the next code starts from nothing
 }
 
 void WorksheetView::moveCurrentDiagnosis(int delta)

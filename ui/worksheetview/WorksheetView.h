@@ -54,6 +54,10 @@ public:
     // Adds a line for `code` at `row` (-1: at the end) with the claim's date and place of service.
     void addCodeLine(const QString &code, int row = -1);
     void goToFinding(int line, const QString &field);
+    // Where a coder starts typing: the first empty header field, else the diagnosis entry while
+    // there is no diagnosis, else the first claim line.
+    void focusFirstEmptyField();
+    void focusLine(int row); // the line's current column (the code at first)
 
 private:
     QWidget *createDiagnosisPanel();

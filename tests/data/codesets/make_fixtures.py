@@ -55,6 +55,24 @@ def write_order():
     open("icd10cm-order-2022.txt", "wb").write(
         order_line(1, "C22", "0", b"Malignant neoplasm of liver", b"Malignant neoplasm of liver")
         + order_line(2, "C220", "1", b"Liver cell carcinoma", b"Liver cell carcinoma (hepatocellular)"))
+    # Codes the worksheet's diagnosis entry is typed with (C18.7 then E11.9), with neighbours that
+    # share their prefixes.
+    entry = [
+        ("C18", "0", b"Malignant neoplasm of colon", b"Malignant neoplasm of colon"),
+        ("C187", "1", b"Malignant neoplasm of sigmoid colon", b"Malignant neoplasm of sigmoid colon"),
+        ("C189", "1", b"Malignant neoplasm of colon, unspecified", b"Malignant neoplasm of colon, unspecified"),
+        ("C787", "1", b"Secondary malignant neoplasm of liver and intrahepatic bile duct"[:60],
+         b"Secondary malignant neoplasm of liver and intrahepatic bile duct"),
+        ("E11", "0", b"Type 2 diabetes mellitus", b"Type 2 diabetes mellitus"),
+        ("E1165", "1", b"Type 2 diabetes mellitus with hyperglycemia", b"Type 2 diabetes mellitus with hyperglycemia"),
+        ("E119", "1", b"Type 2 diabetes mellitus without complications",
+         b"Type 2 diabetes mellitus without complications"),
+        ("Z85", "0", b"Personal history of malignant neoplasm", b"Personal history of malignant neoplasm"),
+        ("Z85038", "1", b"Personal history of malig neoplasm of large intestine",
+         b"Personal history of other malignant neoplasm of large intestine"),
+    ]
+    open("icd10cm-order-entry.txt", "wb").write(
+        b"".join(order_line(i + 1, *row) for i, row in enumerate(entry)))
 
 
 HCPCS_LEN = 320
