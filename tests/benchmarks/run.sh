@@ -23,6 +23,9 @@ section "worksheet (10,000 lines: validate, save, open, export)"
 section "report parser (seeds, 20,000 modifier rows, catalog load and search)"
 "$build/tests/benchmarks/bench_parser" 21
 
+section "NCCI PTP (generated 2,000,000-pair file: import, look-up per claim)"
+"$build/tests/benchmarks/bench_ncci" 2000000
+
 section "code sets (ICD-10-CM order file import, index load, search vs. FTS5, whole process)"
 icd="$data/icd10cm-2021"
 codeset_tmp=$(mktemp -d)
