@@ -85,6 +85,15 @@ void ModifierCrossCheck::apply(Procedure &procedure) const
 {
     for (ModifierRow &row : procedure.modifiers)
         row.findings = check(procedure.code, row.modifier);
+    // The report's code itself: the fee schedule may say it is not on file and what replaced it.
+    static const QString notOnFile = u"Not on the fee schedule: "_s;
+    procedure.diagnostics.removeIf([](const Diagnostic &d) { return d.message.startsWith(notOnFile); });
+    if (m_medicare.find(procedure.code))
+        return;
+    if (const QString note = m_medicare.notOnFileNote(procedure.code); !note.isEmpty())
+        procedure.diagnostics.prepend({0, Severity::Error,
+                                       notOnFile + u"%1 has no row in %2 and is not billed as it stands; %3"_s.arg(
+                                           procedure.code, m_medicare.label(), note)});
 }
 
 } // namespace codedesk

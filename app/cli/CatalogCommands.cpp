@@ -1,6 +1,7 @@
 #include "catalog/CodeShape.h"
 #include "catalog/ProcedureJson.h"
 #include "cli/CommandParser.h"
+#include "cli/FeeSchedulePage.h"
 #include "cli/Commands.h"
 #include "library/LibrarySearch.h"
 #include "library/Workspace.h"
@@ -141,6 +142,15 @@ int runShow(const QStringList &arguments, Console &console)
     const QString code = parser.positional().constFirst().trimmed();
     const Procedure *procedure = workspace.catalog().find(code);
     if (!procedure) {
+        // A code only the fee schedule has (0600T): its fee-schedule page.
+        if (const QJsonObject page = feeSchedulePage(code, workspace.medicare(), &workspace.payerEdits());
+            !page.isEmpty()) {
+            if (parser.isSet(jsonOption.names().constFirst()))
+                writeJson(console, QJsonDocument(page));
+            else
+                console.out() << feeSchedulePageLines(page).join(u'\n') << '\n';
+            return Success;
+        }
         console.problem(u"show: unknown procedure code \u201c%1\u201d (see 'codedesk list')"_s.arg(code));
         return Failure;
     }

@@ -62,9 +62,13 @@ int runImportCodeset(const QStringList &arguments, Console &console)
 {
     CommandParser command(u"codeset import"_s,
                           u"Import an official code set file into the library: icd10cm (the order file or the "
-                          "tabular XML), hcpcs (the annual Level II file), pfs (the RVU CSV), pos (JSON or CSV)."_s);
-    command.addPositional(u"kind"_s, u"icd10cm, hcpcs, pfs or pos."_s);
+                          "tabular XML), hcpcs (the annual Level II file), pfs (the RVU CSV), pos (JSON or CSV), "
+                          "ncci-ptp and mue (the CMS practitioner NCCI files, tab-delimited text)."_s);
+    command.addPositional(u"kind"_s, u"icd10cm, hcpcs, pfs, pos, ncci-ptp or mue."_s);
     command.addPositional(u"file"_s, u"The file to import."_s);
+    command.addOption(QCommandLineOption(u"quarter"_s,
+                                         u"The quarter an NCCI file is for (2026Q1), when its name does not say."_s,
+                                         u"QUARTER"_s));
     int exitCode = Success;
     if (!command.parse(arguments, console, &exitCode, 2, 2))
         return exitCode;
@@ -72,7 +76,8 @@ int runImportCodeset(const QStringList &arguments, Console &console)
     const QString file = command.positional().at(1);
     const auto kind = codeSetKindFromName(kindName);
     if (!kind)
-        return command.usageError(console, u"unknown code set '%1' (icd10cm, hcpcs, pfs or pos)"_s.arg(kindName));
+        return command.usageError(
+            console, u"unknown code set '%1' (icd10cm, hcpcs, pfs, pos, ncci-ptp or mue)"_s.arg(kindName));
 
     LibraryDatabase database;
     if (!database.open()) {
@@ -84,7 +89,9 @@ int runImportCodeset(const QStringList &arguments, Console &console)
         const CancelOnSignal cancel;
         ImportControl control;
         control.cancel = cancel.flag();
-        result = CodeSetImporter(database).importFile(*kind, file, control);
+        CodeSetImporter importer(database);
+        importer.setQuarter(command.value(u"quarter"_s));
+        result = importer.importFile(*kind, file, control);
     }
     if (result.status == Status::Cancelled) {
         console.problem(file, u"import cancelled: nothing was imported and the set in force is kept"_s);
@@ -104,6 +111,8 @@ int runImportCodeset(const QStringList &arguments, Console &console)
     out << "file\t" << version.fileName << '\n';
     out << "sha256\t" << version.sha256 << '\n';
     out << "year\t" << version.statedYear << '\n';
+    if (version.part == CodeSetPart::NcciPtp || version.part == CodeSetPart::Mue)
+        out << "version\t" << version.label << '\n';
     out << "entries\t" << version.entries << '\n';
     out << "billable\t" << version.billable << '\n';
     out << "notes\t" << version.notes << '\n';

@@ -5,6 +5,8 @@
 #include "codesets/HcpcsImporter.h"
 #include "codesets/Icd10OrderImporter.h"
 #include "codesets/Icd10TabularImporter.h"
+#include "codesets/MueImporter.h"
+#include "codesets/NcciPtpImporter.h"
 #include "codesets/PfsRvuImporter.h"
 #include "codesets/PlaceOfServiceImporter.h"
 #include "codesets/TextDecoding.h"
@@ -45,6 +47,10 @@ CodeSetPart partFor(CodeSetKind kind, const QByteArray &bytes)
         return CodeSetPart::Pfs;
     case CodeSetKind::PlaceOfService:
         return CodeSetPart::PlaceOfService;
+    case CodeSetKind::NcciPtp:
+        return CodeSetPart::NcciPtp;
+    case CodeSetKind::Mue:
+        return CodeSetPart::Mue;
     }
     return CodeSetPart::Icd10CmOrder;
 }
@@ -63,6 +69,10 @@ QString labelFor(CodeSetPart part, int year)
         return u"PFS"_s + suffix;
     case CodeSetPart::PlaceOfService:
         return u"Place of service codes"_s + suffix;
+    case CodeSetPart::NcciPtp:
+        return u"NCCI PTP"_s;
+    case CodeSetPart::Mue:
+        return u"NCCI MUE"_s;
     }
     return {};
 }
@@ -289,6 +299,53 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
             if (unchanged())
                 return result;
             written = writer.writePlacesOfService(parsed.places, version, writing);
+        }
+        break;
+    }
+    case CodeSetPart::NcciPtp:
+    case CodeSetPart::Mue: {
+        // Quarterly files: the version is the quarter the user or the file name gives.
+        const auto stampQuarter = [&](const QDate &latestEffective) {
+            QString quarter = m_quarter.isEmpty() ? quarterNamedIn(fileName) : m_quarter;
+            if (quarter.isEmpty() && latestEffective.isValid())
+                quarter = u"%1Q%2"_s.arg(latestEffective.year()).arg((latestEffective.month() - 1) / 3 + 1);
+            const auto [from, to] = quarterPeriod(quarter);
+            if (!from.isValid())
+                return false;
+            version.statedYear = from.year();
+            version.effectiveFrom = from;
+            version.effectiveTo = to;
+            version.label = labelFor(version.part, 0) + u' ' + quarter;
+            return true;
+        };
+        if (version.part == CodeSetPart::NcciPtp) {
+            const NcciPtpResult parsed = NcciPtpImporter::parse(bytes, parsing);
+            cancelled = parsed.cancelled;
+            error = parsed.error;
+            result.problems = parsed.problems;
+            version.entries = parsed.edits;
+            if (!cancelled && error.isEmpty() && !stampQuarter(parsed.latestEffective))
+                error = u"not a quarter: '%1' (write it as 2026Q1)"_s.arg(m_quarter);
+            if (!cancelled && error.isEmpty()) {
+                if (unchanged())
+                    return result;
+                written = writer.writeNcciPtp(parsed, version, writing);
+            }
+        } else {
+            const MueResult parsed = MueImporter::parse(bytes, parsing);
+            cancelled = parsed.cancelled;
+            error = parsed.error;
+            result.problems = parsed.problems;
+            version.entries = int(parsed.limits.size());
+            if (!cancelled && error.isEmpty() && !stampQuarter(parsed.effective))
+                error = m_quarter.isEmpty()
+                            ? u"the file name names no quarter: give it (codeset import mue FILE --quarter 2026Q1)"_s
+                            : u"not a quarter: '%1' (write it as 2026Q1)"_s.arg(m_quarter);
+            if (!cancelled && error.isEmpty()) {
+                if (unchanged())
+                    return result;
+                written = writer.writeMue(parsed.limits, version, writing);
+            }
         }
         break;
     }

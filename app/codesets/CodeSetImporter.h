@@ -47,8 +47,13 @@ public:
     CodeSetImportResult importBytes(CodeSetKind kind, const QByteArray &bytes, const QString &fileName,
                                     const ImportControl &control = {});
 
+    // The quarter an NCCI file is for ("2026Q1"), when the user names it; otherwise the file name
+    // says it, or else the quarter of the file's latest effective date.
+    void setQuarter(const QString &quarter) { m_quarter = quarter.trimmed().toUpper(); }
+
 private:
     LibraryDatabase &m_database;
+    QString m_quarter;
 };
 
 } // namespace codedesk

@@ -267,6 +267,9 @@ EffectivePeriod CodeSetStore::periodFor(CodeSetPart part, int year)
     case CodeSetPart::PlaceOfService:
         period.label = u"Place of service %1"_s.arg(year);
         break;
+    case CodeSetPart::NcciPtp:
+    case CodeSetPart::Mue:
+        break; // quarterly: the import records the quarter's period
     }
     return period;
 }

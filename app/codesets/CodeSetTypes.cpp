@@ -28,19 +28,23 @@ template <typename Enum, size_t N> QString nameOf(const std::array<std::pair<Enu
     return {};
 }
 
-constexpr std::array<std::pair<CodeSetKind, QStringView>, 4> kinds = {{
+constexpr std::array<std::pair<CodeSetKind, QStringView>, 6> kinds = {{
     {CodeSetKind::Icd10Cm, u"icd10cm"},
     {CodeSetKind::Hcpcs, u"hcpcs"},
     {CodeSetKind::Pfs, u"pfs"},
     {CodeSetKind::PlaceOfService, u"pos"},
+    {CodeSetKind::NcciPtp, u"ncci-ptp"},
+    {CodeSetKind::Mue, u"mue"},
 }};
 
-constexpr std::array<std::pair<CodeSetPart, QStringView>, 5> parts = {{
+constexpr std::array<std::pair<CodeSetPart, QStringView>, 7> parts = {{
     {CodeSetPart::Icd10CmOrder, u"icd10cm-order"},
     {CodeSetPart::Icd10CmTabular, u"icd10cm-tabular"},
     {CodeSetPart::Hcpcs, u"hcpcs"},
     {CodeSetPart::Pfs, u"pfs"},
     {CodeSetPart::PlaceOfService, u"pos"},
+    {CodeSetPart::NcciPtp, u"ncci-ptp"},
+    {CodeSetPart::Mue, u"mue"},
 }};
 
 constexpr std::array<std::pair<NoteKind, QStringView>, 7> noteKinds = {{
@@ -92,6 +96,10 @@ CodeSetKind codeSetKindOf(CodeSetPart part)
         return CodeSetKind::Pfs;
     case CodeSetPart::PlaceOfService:
         return CodeSetKind::PlaceOfService;
+    case CodeSetPart::NcciPtp:
+        return CodeSetKind::NcciPtp;
+    case CodeSetPart::Mue:
+        return CodeSetKind::Mue;
     }
     return CodeSetKind::Icd10Cm;
 }

@@ -14,10 +14,12 @@ enum class CodeSetKind
     Icd10Cm,
     Hcpcs,
     Pfs,
-    PlaceOfService
+    PlaceOfService,
+    NcciPtp, // the CMS NCCI practitioner procedure-to-procedure edits (PayerEditStore)
+    Mue      // the CMS practitioner medically unlikely edits (PayerEditStore)
 };
 
-QString codeSetKindName(CodeSetKind kind); // "icd10cm", "hcpcs", "pfs", "pos"
+QString codeSetKindName(CodeSetKind kind); // "icd10cm", "hcpcs", "pfs", "pos", "ncci-ptp", "mue"
 std::optional<CodeSetKind> codeSetKindFromName(const QString &name);
 
 // One file a code set is made of; ICD-10-CM has two (the order file and the tabular list).
@@ -27,7 +29,9 @@ enum class CodeSetPart
     Icd10CmTabular,
     Hcpcs,
     Pfs,
-    PlaceOfService
+    PlaceOfService,
+    NcciPtp,
+    Mue
 };
 
 QString codeSetPartName(CodeSetPart part); // "icd10cm-order", "icd10cm-tabular", "hcpcs", "pfs", "pos"

@@ -275,6 +275,60 @@ bool CodeSetWriter::writePlacesOfService(const QList<PlaceOfService> &places, co
     });
 }
 
+bool CodeSetWriter::writeNcciPtp(const NcciPtpResult &ptp, const CodeSetVersion &version,
+                                 const ImportControl &control)
+{
+    return inTransaction([&](QSqlDatabase &db) {
+        if (!exec(db, u"DELETE FROM ncci_ptp"_s) || !exec(db, u"DELETE FROM ncci_ptp_rationale"_s))
+            return false;
+        BatchInsert rationales(db, u"ncci_ptp_rationale"_s, {u"id"_s, u"text"_s});
+        for (qsizetype i = 0; i < ptp.rationales.size(); ++i) {
+            if (!rationales.add({qint64(i), text(ptp.rationales.at(i))})) {
+                m_error = rationales.errorString();
+                return false;
+            }
+        }
+        if (!rationales.finish()) {
+            m_error = rationales.errorString();
+            return false;
+        }
+        BatchInsert insert(db, u"ncci_ptp"_s, {u"code"_s, u"role"_s, u"edits"_s, u"data"_s}, 128);
+        qsizetype done = 0;
+        for (const auto &[role, byCode] : {std::pair{1, &ptp.asColumn1}, std::pair{2, &ptp.asColumn2}}) {
+            for (auto it = byCode->cbegin(); it != byCode->cend(); ++it) {
+                if (done++ % 1024 == 0 && !checkCancel(control))
+                    return false;
+                if (!insert.add({QString::fromLatin1(it.key()), role, qint64(it.value().size() / PtpRecord::size),
+                                 it.value()})) {
+                    m_error = insert.errorString();
+                    return false;
+                }
+            }
+        }
+        if (!insert.finish()) {
+            m_error = insert.errorString();
+            return false;
+        }
+        return checkCancel(control) && writeVersion(db, version);
+    });
+}
+
+bool CodeSetWriter::writeMue(const QList<MueLimit> &limits, const CodeSetVersion &version,
+                             const ImportControl &control)
+{
+    return inTransaction([&](QSqlDatabase &db) {
+        if (!exec(db, u"DELETE FROM ncci_mue"_s))
+            return false;
+        BatchInsert insert(db, u"ncci_mue"_s,
+                           {u"code"_s, u"units"_s, u"adjudication"_s, u"adjudication_text"_s, u"rationale"_s});
+        const auto row = [](const MueLimit &limit) -> std::vector<QVariant> {
+            return {limit.code, limit.units, limit.adjudication, text(limit.adjudicationText), text(limit.rationale)};
+        };
+        return insertRows(insert, limits, row, cancelCheck(control), &m_error) && checkCancel(control) &&
+               writeVersion(db, version);
+    });
+}
+
 std::function<bool(qsizetype)> CodeSetWriter::cancelCheck(const ImportControl &control)
 {
     return [this, &control](qsizetype) { return checkCancel(control); };

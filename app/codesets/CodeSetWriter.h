@@ -4,6 +4,7 @@
 #include "codesets/HcpcsImporter.h"
 #include "codesets/Icd10TabularImporter.h"
 #include "codesets/ImportControl.h"
+#include "codesets/PayerEditTypes.h"
 #include "reference/MedicareIndicators.h"
 
 #include <QSqlDatabase>
@@ -32,6 +33,10 @@ public:
                   const ImportControl &control = {});
     bool writePlacesOfService(const QList<PlaceOfService> &places, const CodeSetVersion &version,
                               const ImportControl &control = {});
+    // The NCCI files: PTP edits packed per code (one row per code and role, not per pair) and
+    // their rationales; MUE limits one row per code.
+    bool writeNcciPtp(const NcciPtpResult &ptp, const CodeSetVersion &version, const ImportControl &control = {});
+    bool writeMue(const QList<MueLimit> &limits, const CodeSetVersion &version, const ImportControl &control = {});
     // Stores a rebuilt search index (outside any import), with a new stamp.
     bool writeIndex(CodeSetKind kind, const QByteArray &blob);
     // Gives the stored index a new stamp (an index written before stamps existed).

@@ -83,6 +83,16 @@ const std::vector<QStringList> &migrations()
             u"ALTER TABLE imported_report ADD COLUMN record BLOB"_s,
             u"ALTER TABLE imported_report ADD COLUMN record_format INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 6: the CMS NCCI payer edits (app/codesets/PayerEditStore). PTP edits are packed per code
+        // and role (1: the code is column 1, 2: column 2), 16 bytes an edit, so that a 2-million-pair
+        // file writes some 30,000 rows and a claim reads one row per code; MUE limits one per code.
+        {
+            u"CREATE TABLE ncci_ptp (code TEXT NOT NULL, role INTEGER NOT NULL, edits INTEGER NOT NULL,"
+            "  data BLOB NOT NULL, PRIMARY KEY (code, role)) WITHOUT ROWID"_s,
+            u"CREATE TABLE ncci_ptp_rationale (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"_s,
+            u"CREATE TABLE ncci_mue (code TEXT PRIMARY KEY, units INTEGER NOT NULL, adjudication INTEGER NOT NULL,"
+            "  adjudication_text TEXT NOT NULL, rationale TEXT NOT NULL) WITHOUT ROWID"_s,
+        },
     };
     return steps;
 }

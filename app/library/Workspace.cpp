@@ -16,6 +16,8 @@ bool Workspace::load()
     m_bundling = BundlingTable::bundled();
     m_evaluationManagement = EvaluationManagementTable::bundled();
     m_diagnoses = DiagnosisList::bundled();
+    m_placesOfService = PlaceOfServiceTable::bundled();
+    m_unlisted = UnlistedCodes::bundled();
     m_modifiers = ModifierDictionary::bundled();
     m_medicare = MedicareIndicators::bundled();
     if (!m_database.open()) {

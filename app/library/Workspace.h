@@ -3,13 +3,16 @@
 #include "catalog/Catalog.h"
 #include "codesets/CodeSetSearch.h"
 #include "codesets/CodeSetStore.h"
+#include "codesets/PayerEditStore.h"
 #include "core/LibraryDatabase.h"
 #include "reference/BundlingTable.h"
 #include "reference/DiagnosisList.h"
 #include "reference/EvaluationManagementTable.h"
 #include "reference/MedicareIndicators.h"
 #include "reference/ModifierDictionary.h"
+#include "reference/PlaceOfServiceTable.h"
 #include "reference/UnitLimits.h"
+#include "reference/UnlistedCodes.h"
 
 #include <QString>
 
@@ -46,11 +49,16 @@ public:
     const BundlingTable &bundling() const { return m_bundling; }
     const EvaluationManagementTable &evaluationManagement() const { return m_evaluationManagement; }
     const DiagnosisList &diagnoses() const { return m_diagnoses; }
+    const PlaceOfServiceTable &placesOfService() const { return m_placesOfService; }
+    const UnlistedCodes &unlistedCodes() const { return m_unlisted; }
 
     // The imported official code sets (ICD-10-CM, HCPCS, PFS, place of service): look-ups, notes,
     // versions; and their ranked search, which loads its index on first use, not at start-up.
     const CodeSetStore &codeSets() const { return m_codeSets; }
     CodeSetSearch &codeSetSearch() { return m_codeSetSearch; }
+    // The imported NCCI PTP and MUE files: a code's PTP partners and its MUE (for its page), and
+    // the edits among a claim's codes (for the rules).
+    const PayerEditStore &payerEdits() const { return m_payerEdits; }
 
     // After an import of a code set: the search reads the new set, the modifier dictionary and
     // the Medicare indicators take the imported data, and the catalog's cross-check runs again.
@@ -66,8 +74,11 @@ private:
     BundlingTable m_bundling;
     EvaluationManagementTable m_evaluationManagement;
     DiagnosisList m_diagnoses;
+    PlaceOfServiceTable m_placesOfService;
+    UnlistedCodes m_unlisted;
     CodeSetStore m_codeSets{m_database};
     CodeSetSearch m_codeSetSearch{m_database};
+    PayerEditStore m_payerEdits{m_database};
 };
 
 } // namespace codedesk

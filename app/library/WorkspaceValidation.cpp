@@ -16,6 +16,9 @@ ValidationContext validationContext(const Workspace &workspace, QDate today)
     context.evaluationManagement = &workspace.evaluationManagement();
     context.today = today;
     context.codeSets = &workspace.codeSets();
+    context.placesOfService = &workspace.placesOfService();
+    context.unlisted = &workspace.unlistedCodes();
+    context.payerEdits = &workspace.payerEdits();
 
     QSet<QString> referenceCodes;
     for (const QStringList &codes : {workspace.unitLimits().codes(), workspace.bundling().codes(),

@@ -3,6 +3,7 @@
 #include "reference/ReferenceJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +19,15 @@ QStringList upperCodes(const QJsonValue &value)
         codes << code.toString().trimmed().toUpper();
     codes.removeAll(QString());
     return codes;
+}
+
+// A list the table may leave out (older tables have none): empty then, but checked when present.
+bool readOptional(const QByteArray &json, const QString &key, QList<QJsonObject> *entries, QString *error)
+{
+    entries->clear();
+    if (!QJsonDocument::fromJson(json).object().contains(key))
+        return true;
+    return readReferenceTable(json, u"codedesk-bundling"_s, key, entries, error);
 }
 
 } // namespace
@@ -62,6 +72,7 @@ bool BundlingTable::loadJson(const QByteArray &json, QString *error)
         group.organ = groups.at(i).value(u"organ"_s).toString();
         group.codes = upperCodes(groups.at(i).value(u"codes"_s));
         group.reason = groups.at(i).value(u"reason"_s).toString();
+        group.distinctModifiers = upperCodes(groups.at(i).value(u"distinctModifiers"_s));
         group.source = groups.at(i).value(u"source"_s).toString();
         group.date = groups.at(i).value(u"date"_s).toString();
         if (group.organ.isEmpty() || group.codes.size() < 2) {
@@ -72,6 +83,43 @@ bool BundlingTable::loadJson(const QByteArray &json, QString *error)
             groupOfCode.insert(code, organGroups.size());
         organGroups << group;
     }
+    QList<OpenConversion> conversions;
+    QList<QJsonObject> entries;
+    if (!readOptional(json, u"conversions"_s, &entries, error))
+        return false;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        OpenConversion entry;
+        entry.laparoscopic = upperCodes(entries.at(i).value(u"laparoscopic"_s));
+        entry.open = upperCodes(entries.at(i).value(u"open"_s));
+        entry.reason = entries.at(i).value(u"reason"_s).toString();
+        entry.source = entries.at(i).value(u"source"_s).toString();
+        entry.date = entries.at(i).value(u"date"_s).toString();
+        if (entry.laparoscopic.isEmpty() || entry.open.isEmpty()) {
+            *error = u"\"conversions\" entry %1: needs laparoscopic and open codes"_s.arg(i + 1);
+            return false;
+        }
+        conversions << entry;
+    }
+    QList<DistinctServiceModifier> distinct;
+    if (!readOptional(json, u"distinctServiceModifiers"_s, &entries, error))
+        return false;
+    for (const QJsonObject &object : std::as_const(entries)) {
+        distinct << DistinctServiceModifier{object.value(u"modifier"_s).toString().trimmed().toUpper(),
+                                            object.value(u"situation"_s).toString(),
+                                            object.value(u"source"_s).toString(), object.value(u"date"_s).toString()};
+    }
+    QStringList ncciModifiers;
+    QString ncciSource;
+    if (!readOptional(json, u"ncciAssociatedModifiers"_s, &entries, error))
+        return false;
+    for (const QJsonObject &object : std::as_const(entries)) {
+        ncciModifiers << upperCodes(object.value(u"modifiers"_s));
+        ncciSource = sourceWithDate(object.value(u"source"_s).toString(), object.value(u"date"_s).toString());
+    }
+    m_conversions = std::move(conversions);
+    m_distinct = std::move(distinct);
+    m_ncciModifiers = std::move(ncciModifiers);
+    m_ncciModifierSource = ncciSource;
     m_included = std::move(byCode);
     m_groups = std::move(organGroups);
     m_groupOfCode = std::move(groupOfCode);
@@ -90,6 +138,26 @@ const SameOrganGroup *BundlingTable::sameOrganGroup(const QString &code) const
     return it == m_groupOfCode.constEnd() ? nullptr : &m_groups.at(it.value());
 }
 
+const OpenConversion *BundlingTable::conversion(const QString &laparoscopic, const QString &open) const
+{
+    for (const OpenConversion &entry : m_conversions) {
+        if (entry.laparoscopic.contains(laparoscopic) && entry.open.contains(open))
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString BundlingTable::distinctServiceAdvice() const
+{
+    QStringList choices;
+    for (const DistinctServiceModifier &entry : m_distinct)
+        choices << u"%1 for %2"_s.arg(entry.modifier, entry.situation);
+    if (choices.size() < 2)
+        return choices.join(QString());
+    const QString last = choices.takeLast();
+    return choices.join(u"; "_s) + u"; or "_s + last;
+}
+
 QStringList BundlingTable::codes() const
 {
     QSet<QString> all;
@@ -100,6 +168,10 @@ QStringList BundlingTable::codes() const
     }
     for (const QString &code : m_groupOfCode.keys())
         all.insert(code);
+    for (const OpenConversion &entry : m_conversions) {
+        for (const QString &code : entry.laparoscopic + entry.open)
+            all.insert(code);
+    }
     return QStringList(all.begin(), all.end());
 }
 

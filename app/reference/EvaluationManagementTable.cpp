@@ -2,6 +2,9 @@
 
 #include "reference/ReferenceJson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
@@ -51,6 +54,35 @@ bool EvaluationManagementTable::loadJson(const QByteArray &json, QString *error)
         }
         modifiers << entry;
     }
+    QList<GlobalPeriodWindow> windows;
+    if (QJsonDocument::fromJson(json).object().contains(u"globalPeriodWindows"_s)) {
+        QList<QJsonObject> windowEntries;
+        if (!readReferenceTable(json, format, u"globalPeriodWindows"_s, &windowEntries, error))
+            return false;
+        for (qsizetype i = 0; i < windowEntries.size(); ++i) {
+            const QJsonObject &object = windowEntries.at(i);
+            GlobalPeriodWindow window;
+            window.globalDays = object.value(u"globalDays"_s).toString().trimmed();
+            const QString service = object.value(u"service"_s).toString();
+            window.service = service == u"procedure" ? GlobalPeriodWindow::Service::Procedure
+                                                     : GlobalPeriodWindow::Service::EvaluationManagement;
+            window.fromDay = object.value(u"fromDay"_s).toInt();
+            window.toDay = object.value(u"toDay"_s).toInt();
+            for (const QJsonValue modifier : object.value(u"modifiers"_s).toArray())
+                window.modifiers << modifier.toString().trimmed().toUpper();
+            window.meaning = object.value(u"meaning"_s).toString();
+            window.source = object.value(u"source"_s).toString();
+            window.date = object.value(u"date"_s).toString();
+            if (window.globalDays.isEmpty() || window.modifiers.isEmpty() || window.fromDay > window.toDay ||
+                (service != u"procedure" && service != u"evaluationManagement")) {
+                *error = u"\"globalPeriodWindows\" entry %1: needs globalDays, a service, fromDay <= toDay and "
+                         "modifiers"_s.arg(i + 1);
+                return false;
+            }
+            windows << window;
+        }
+    }
+    m_windows = std::move(windows);
     m_codes = std::move(codes);
     m_globalModifiers = std::move(modifiers);
     return true;

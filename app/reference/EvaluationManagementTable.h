@@ -26,6 +26,21 @@ struct GlobalPeriodModifier
     QString date;
 };
 
+// A span of days around a surgery with a global period (day 0 = its date) in which another
+// service is part of the surgical package unless it carries one of `modifiers`.
+struct GlobalPeriodWindow
+{
+    enum class Service { EvaluationManagement, Procedure };
+    QString globalDays; // the surgery's: "090"
+    Service service = Service::EvaluationManagement;
+    int fromDay = 0;
+    int toDay = 0;
+    QStringList modifiers;
+    QString meaning;
+    QString source;
+    QString date;
+};
+
 // The E/M codes and the global-surgery modifier rules, bundled from
 // resources/reference/evaluation-management.json.
 class EvaluationManagementTable final
@@ -38,12 +53,15 @@ public:
     bool isEvaluationManagement(const QString &code) const { return find(code) != nullptr; }
     const GlobalPeriodModifier *modifierForGlobalDays(const QString &globalDays) const;
     const QList<GlobalPeriodModifier> &globalPeriodModifiers() const { return m_globalModifiers; }
+    // The days before and after a surgery's date (not the date itself: globalPeriodModifiers).
+    const QList<GlobalPeriodWindow> &globalPeriodWindows() const { return m_windows; }
     QStringList codes() const { return m_codes.keys(); }
     bool isEmpty() const { return m_codes.isEmpty(); }
 
 private:
     QHash<QString, EvaluationManagementCode> m_codes;
     QList<GlobalPeriodModifier> m_globalModifiers;
+    QList<GlobalPeriodWindow> m_windows;
 };
 
 } // namespace codedesk

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -132,7 +133,33 @@ bool MedicareIndicators::loadJson(const QByteArray &json, QString *error)
         }
         notOnFile.insert(code, u"%1 (%2, %3)"_s.arg(object.value(u"note"_s).toString(), source, date));
     }
+    QHash<QString, StatusMeaning> statuses;
+    for (const QString &list : {u"statusMeanings"_s, u"statusChecks"_s}) {
+        for (const QJsonValue &value : root.value(list).toArray()) {
+            const QJsonObject object = value.toObject();
+            StatusMeaning status;
+            status.status = object.value(u"status"_s).toString().trimmed().toUpper();
+            status.meaning = object.value(u"meaning"_s).toString();
+            status.source = object.value(u"source"_s).toString();
+            status.sourceDate = object.value(u"date"_s).toString();
+            Severity severity = Severity::Info;
+            if (object.contains(u"severity"_s)) {
+                if (!severityFromName(object.value(u"severity"_s).toString(), &severity)) {
+                    message = u"%1 entry %2: unknown severity"_s.arg(list, status.status);
+                    return false;
+                }
+                status.severity = severity;
+            }
+            if (status.status.isEmpty() || status.meaning.isEmpty() || status.source.isEmpty() ||
+                status.sourceDate.isEmpty()) {
+                message = u"%1 entry: needs a status, a meaning, a source and a date"_s.arg(list);
+                return false;
+            }
+            statuses.insert(status.status, status);
+        }
+    }
     replaceAll(rows, root.value(u"label"_s).toString());
+    m_statuses = std::move(statuses);
     m_notOnFile = std::move(notOnFile);
     m_source = root.value(u"source"_s).toString(m_source);
     m_sourceDate = root.value(u"date"_s).toString(m_sourceDate);
@@ -144,6 +171,30 @@ const MedicareIndicatorRow *MedicareIndicators::find(const QString &code, const 
 {
     const auto it = m_index.constFind(key(code, modifier));
     return it == m_index.constEnd() ? nullptr : &m_rows.at(it.value());
+}
+
+const MedicareIndicatorRow *MedicareIndicators::findForLine(const QString &code, const QStringList &modifiers) const
+{
+    for (const QString &modifier : modifiers) {
+        if (modifier.isEmpty())
+            continue;
+        if (const MedicareIndicatorRow *row = find(code, modifier))
+            return row;
+    }
+    return find(code);
+}
+
+int MedicareIndicators::year() const
+{
+    static const QRegularExpression fourDigits(u"\\b(\\d{4})\\b"_s);
+    const QRegularExpressionMatch match = fourDigits.match(m_label);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+const StatusMeaning *MedicareIndicators::statusMeaning(const QString &status) const
+{
+    const auto it = m_statuses.constFind(status.trimmed().toUpper());
+    return it == m_statuses.constEnd() ? nullptr : &it.value();
 }
 
 QList<MedicareIndicatorRow> MedicareIndicators::rowsFor(const QString &code) const

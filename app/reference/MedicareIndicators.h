@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace codedesk {
 
 // One row of the CMS Physician Fee Schedule RVU file: a code together with a modifier (empty for
@@ -44,6 +46,17 @@ struct IndicatorCheck
     QString sourceDate;
 };
 
+// What a PFS status code means and, for the statuses a claim line should hear about, how serious
+// it is (CMS RVU file documentation). `severity` is unset for statuses that are fine (A, C ...).
+struct StatusMeaning
+{
+    QString status;
+    QString meaning;
+    std::optional<Severity> severity;
+    QString source;
+    QString sourceDate;
+};
+
 // The Medicare indicators keyed by code and modifier: bundled from
 // resources/reference/medicare-indicators.json, replaced by an imported RVU file.
 class MedicareIndicators final
@@ -54,6 +67,13 @@ public:
 
     // The row for code+modifier; with an empty modifier the global row. nullptr: not on file.
     const MedicareIndicatorRow *find(const QString &code, const QString &modifier = {}) const;
+    // The row a claim line is judged on: the first of its modifiers that has a row of its own
+    // (26, TC, 53 ...), else the global row. nullptr: not on file.
+    const MedicareIndicatorRow *findForLine(const QString &code, const QStringList &modifiers) const;
+    // The year the data set is for ("PFS 2025" -> 2025); 0 when the label names none.
+    int year() const;
+    // What a status code means (and how serious it is on a claim line); nullptr: not documented.
+    const StatusMeaning *statusMeaning(const QString &status) const;
     QList<MedicareIndicatorRow> rowsFor(const QString &code) const;
     bool isEmpty() const { return m_rows.isEmpty(); }
     qsizetype size() const { return m_rows.size(); }
@@ -87,6 +107,7 @@ private:
     QString m_sourceDate;
     QList<IndicatorCheck> m_checks;
     QHash<QString, QString> m_notOnFile; // code -> "note (source, date)"
+    QHash<QString, StatusMeaning> m_statuses;
 };
 
 } // namespace codedesk

@@ -100,6 +100,28 @@ void checkIncludedServices(const ClaimRule &rule, RuleRun &run)
     }
 }
 
+bool carriesAny(const PreparedLine &line, const QStringList &modifiers)
+{
+    for (const QString &modifier : modifiers) {
+        if (line.hasModifier(modifier))
+            return true;
+    }
+    return false;
+}
+
+// The distinct-service modifiers a line carries that do not state a separate session (XS on a
+// second code for the same organ says "another organ", which it is not).
+QStringList misleadingDistinctModifiers(const BundlingTable &table, const PreparedLine &line,
+                                        const QStringList &fitting)
+{
+    QStringList found;
+    for (const DistinctServiceModifier &entry : table.distinctServiceModifiers()) {
+        if (!fitting.contains(entry.modifier) && line.hasModifier(entry.modifier))
+            found << u"%1 (%2)"_s.arg(entry.modifier, entry.situation);
+    }
+    return found;
+}
+
 void checkSameOrgan(const ClaimRule &rule, RuleRun &run)
 {
     const BundlingTable *table = run.context().bundling;
@@ -120,11 +142,53 @@ void checkSameOrgan(const ClaimRule &rule, RuleRun &run)
         const PreparedLine &earlier = run.lines().at(first.value());
         if (earlier.code == line.code)
             continue; // the same code twice is the unit rule's
-        run.report(rule, i, u"code"_s,
-                   u"%1 and %2 (line %3) are both %4 codes for the %5 on %6: %7"_s.arg(
-                       line.code, earlier.code, QString::number(first.value() + 1), group->name, group->organ,
-                       isoDate(line.from), group->reason),
-                   sourceWithDate(group->source, group->date));
+        if (table->conversion(line.code, earlier.code) || table->conversion(earlier.code, line.code))
+            continue; // bundling.convertedToOpen says what to report
+        if (carriesAny(line, group->distinctModifiers) || carriesAny(earlier, group->distinctModifiers))
+            continue; // the coder states separate sessions; the record must show them
+        QString message = u"%1 and %2 (line %3) are both %4 codes for the %5 on %6: %7"_s.arg(
+            line.code, earlier.code, QString::number(first.value() + 1), group->name, group->organ,
+            isoDate(line.from), group->reason);
+        const QStringList misleading = misleadingDistinctModifiers(*table, line, group->distinctModifiers);
+        if (!misleading.isEmpty())
+            message += u". %1 does not fit: both codes treat the %2"_s.arg(misleading.join(u", "_s), group->organ);
+        run.report(rule, i, u"code"_s, message, sourceWithDate(group->source, group->date));
+    }
+}
+
+void checkConvertedToOpen(const ClaimRule &rule, RuleRun &run)
+{
+    const BundlingTable *table = run.context().bundling;
+    if (!table || table->conversions().isEmpty())
+        return;
+    QHash<QDate, QList<int>> openOnDate; // the lines of each date whose code is an open code of an entry
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        for (const OpenConversion &entry : table->conversions()) {
+            if (entry.open.contains(line.code)) {
+                openOnDate[line.from] << i;
+                break;
+            }
+        }
+    }
+    if (openOnDate.isEmpty())
+        return;
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        const auto open = openOnDate.constFind(line.from);
+        if (open == openOnDate.constEnd())
+            continue;
+        for (int o : open.value()) {
+            const PreparedLine &openLine = run.lines().at(o);
+            if (const OpenConversion *entry = table->conversion(line.code, openLine.code)) {
+                run.report(rule, i, u"code"_s,
+                           u"%1 (laparoscopic) and %2 (line %3, open) on %4: %5. Report %2 only and remove "
+                           "this line"_s.arg(line.code, openLine.code, QString::number(o + 1), isoDate(line.from),
+                                             entry->reason),
+                           sourceWithDate(entry->source, entry->date));
+                break;
+            }
+        }
     }
 }
 
@@ -140,6 +204,9 @@ QList<ClaimRule> bundlingRules()
          u"CodeDesk bundling table"_s, checkIncludedServices},
         {u"bundling.sameOrgan"_s, Severity::Warning, u"Two codes for the same organ on one date"_s,
          u"CodeDesk bundling table"_s, checkSameOrgan},
+        {u"bundling.convertedToOpen"_s, Severity::Error,
+         u"A laparoscopic procedure converted to open is reported with the open code only"_s,
+         u"CodeDesk bundling table"_s, checkConvertedToOpen},
     };
 }
 

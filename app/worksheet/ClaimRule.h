@@ -33,6 +33,8 @@ QList<ClaimRule> indicatorRules();    // IndicatorRules.cpp: Medicare PFS indica
 QList<ClaimRule> diagnosisRules();    // DiagnosisRules.cpp: diagnoses and pointers
 QList<ClaimRule> bundlingRules();     // BundlingRules.cpp: unit limits, included services, same organ
 QList<ClaimRule> globalPeriodRules(); // GlobalPeriodRules.cpp: E/M on the date of a procedure
-QList<ClaimRule> codeSetRules();      // CodeSetRules.cpp: imported ICD-10-CM/HCPCS (header, Excludes1, period)
+QList<ClaimRule> codeSetRules();      // CodeSetRules.cpp: imported ICD-10-CM/HCPCS (header, Excludes1, stand-in)
+QList<ClaimRule> placeOfServiceRules(); // PlaceOfServiceRules.cpp: known code, non-facility NA
+QList<ClaimRule> payerEditRules();    // PayerEditRules.cpp: imported NCCI PTP pairs and MUE limits
 
 } // namespace codedesk

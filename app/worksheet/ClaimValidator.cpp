@@ -33,7 +33,7 @@ const QList<ClaimRule> &ClaimValidator::standardRules()
     static const QList<ClaimRule> rules = [] {
         QList<ClaimRule> all;
         for (const auto &table : {claimRules, codeRules, modifierRules, indicatorRules, diagnosisRules, bundlingRules,
-                                  globalPeriodRules, codeSetRules})
+                                  globalPeriodRules, codeSetRules, placeOfServiceRules, payerEditRules})
             all << table();
         return all;
     }();

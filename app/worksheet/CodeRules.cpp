@@ -1,7 +1,14 @@
-// The procedure code of each line: present, shaped like a CPT or HCPCS code, and known.
+// The procedure code of each line: present, shaped like a CPT or HCPCS code, valid on its date
+// of service in a loaded set, not an unlisted code without its documentation, on the fee schedule.
 #include "catalog/CodeShape.h"
+#include "codesets/CodeSetStore.h"
+#include "reference/MedicareIndicators.h"
+#include "reference/ReferenceJson.h"
+#include "reference/UnlistedCodes.h"
 #include "worksheet/ClaimRule.h"
 #include "worksheet/RuleRun.h"
+
+#include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,17 +35,122 @@ void checkFormat(const ClaimRule &rule, RuleRun &run)
     }
 }
 
+// A real RVU file has some 19,000 rows; an excerpt cannot say that a code it lacks is invalid.
+constexpr int fullFeeScheduleRows = 5000;
+
+bool isLevelII(const QString &code)
+{
+    return codeSystemForCode(code) == CodeSystem::HcpcsLevelII;
+}
+
+// The imported set that can vouch for every code of the line's code system on its date, if any:
+// the HCPCS Level II file for Level II codes, a full RVU file for CPT Category I and III codes.
+std::optional<CodeSetVersion> coveringSet(const RuleRun &run, const PreparedLine &line)
+{
+    const CodeSetStore *store = run.context().codeSets;
+    if (!store || !line.from.isValid())
+        return std::nullopt;
+    const CodeSystem system = codeSystemForCode(line.code);
+    std::optional<CodeSetVersion> version;
+    if (system == CodeSystem::HcpcsLevelII)
+        version = store->version(CodeSetPart::Hcpcs);
+    else if (system == CodeSystem::CptCategoryI || system == CodeSystem::CptCategoryIII) {
+        version = store->version(CodeSetPart::Pfs);
+        if (version && version->entries < fullFeeScheduleRows)
+            version.reset();
+    }
+    if (!version || !version->effectiveFrom.isValid() || line.from < version->effectiveFrom ||
+        (version->effectiveTo.isValid() && line.from > version->effectiveTo))
+        return std::nullopt; // a stand-in set (codeset.standIn says so once) proves nothing about a code
+    return version;
+}
+
+bool isUnlisted(const RuleRun &run, const QString &code)
+{
+    return run.context().unlisted && run.context().unlisted->find(code);
+}
+
 void checkKnown(const ClaimRule &rule, RuleRun &run)
 {
     const auto &isKnown = run.context().isKnownCode;
     if (!isKnown)
         return;
     for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        const QString &code = line.code;
+        if (code.isEmpty() || codeSystemForCode(code) == CodeSystem::Unknown || isKnown(code) ||
+            isUnlisted(run, code) || coveringSet(run, line))
+            continue;
+        run.report(rule, i, u"code"_s,
+                   u"%1 is not in the library, the reference tables or an imported code set: it cannot be checked; "
+                   "import the code set for its date of service"_s.arg(code));
+    }
+}
+
+void checkValidOnDate(const ClaimRule &rule, RuleRun &run)
+{
+    const CodeSetStore *store = run.context().codeSets;
+    if (!store)
+        return;
+    const auto &isKnown = run.context().isKnownCode;
+    const auto inHcpcs = store->membership(CodeSetKind::Hcpcs);
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        if (line.code.isEmpty() || codeSystemForCode(line.code) == CodeSystem::Unknown || isUnlisted(run, line.code))
+            continue;
+        const auto version = coveringSet(run, line);
+        if (!version)
+            continue;
+        const QString source = store->sourceText(version->part);
+        if (isLevelII(line.code) && inHcpcs(line.code)) {
+            const auto entry = store->entry(CodeSetKind::Hcpcs, line.code, false);
+            if (entry && entry->terminated.isValid() && entry->terminated < line.from)
+                run.report(rule, i, u"code"_s,
+                           u"%1 is not a valid code for %2: %3 terminated it on %4"_s.arg(
+                               line.code, isoDate(line.from), version->label, isoDate(entry->terminated)),
+                           source);
+            continue;
+        }
+        if (isKnown && isKnown(line.code))
+            continue;
+        run.report(rule, i, u"code"_s,
+                   u"%1 is not a valid code for %2: %3 (in force on that date) does not have it, nor does any "
+                   "report in the library"_s.arg(line.code, isoDate(line.from), version->label),
+                   source);
+    }
+}
+
+void checkUnlisted(const ClaimRule &rule, RuleRun &run)
+{
+    const UnlistedCodes *unlisted = run.context().unlisted;
+    if (!unlisted)
+        return;
+    for (int i = 0; i < run.lineCount(); ++i) {
         const QString &code = run.lines().at(i).code;
-        if (!code.isEmpty() && codeSystemForCode(code) != CodeSystem::Unknown && !isKnown(code))
-            run.report(
-                rule, i, u"code"_s,
-                u"%1 is not in the library, the reference tables or an imported code set: check the code"_s.arg(code));
+        if (const UnlistedCode *entry = code.isEmpty() ? nullptr : unlisted->find(code))
+            run.report(rule, i, u"code"_s,
+                       u"%1 is an %2 code: it is valid, and the payer prices it by hand; attach the operative "
+                       "report and name a comparable code (and its fee) in the claim's notes"_s.arg(code, entry->kind),
+                       sourceWithDate(entry->source, entry->date));
+    }
+}
+
+void checkNotOnFeeSchedule(const ClaimRule &rule, RuleRun &run)
+{
+    const MedicareIndicators *medicare = run.context().medicare;
+    if (!medicare)
+        return;
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        if (line.code.isEmpty() || line.medicare)
+            continue;
+        const QString note = medicare->notOnFileNote(line.code);
+        if (note.isEmpty())
+            continue;
+        run.report(rule, i, u"code"_s,
+                   u"%1 is not on the fee schedule (%2): %3"_s.arg(
+                       line.code, medicare->label().isEmpty() ? u"PFS"_s : medicare->label(), note),
+                   sourceWithDate(medicare->source(), medicare->sourceDate()));
     }
 }
 
@@ -53,6 +165,16 @@ QList<ClaimRule> codeRules()
          u"AMA CPT code structure (Category I, II, III, PLA, MAAA); CMS HCPCS Level II code structure"_s, checkFormat},
         {u"code.unknown"_s, Severity::Warning, u"The procedure code should be one CodeDesk knows"_s,
          u"CodeDesk library, reference tables and imported code sets"_s, checkKnown},
+        {u"code.invalid"_s, Severity::Error,
+         u"The procedure code is valid on its date of service in the code set in force then"_s,
+         u"CMS HCPCS Level II file (add and termination dates); CMS PFS RVU file"_s, checkValidOnDate},
+        {u"code.unlisted"_s, Severity::Info,
+         u"An unlisted or not-otherwise-classified code needs the operative report and a comparable code"_s,
+         u"AMA CPT unlisted procedure codes; CMS Medicare Claims Processing Manual (Pub. 100-04) ch. 12"_s,
+         checkUnlisted},
+        {u"code.notOnFeeSchedule"_s, Severity::Error,
+         u"A code the fee schedule says is not on it (and names what replaced it) is not billed"_s,
+         u"CMS PFS RVU file"_s, checkNotOnFeeSchedule},
     };
 }
 

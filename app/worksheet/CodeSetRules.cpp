@@ -1,6 +1,6 @@
 // Rules that need an imported code set (app/codesets): a header (non-billable) ICD-10-CM code, two
 // diagnoses an Excludes1 note forbids together, a code not in the code set, a date of service
-// outside the code set's effective period. Without an imported set (context.codeSets null, or
+// outside the code sets' effective periods (once per claim: the newest set stands in). Without an imported set (context.codeSets null, or
 // nothing imported) they stay silent.
 #include "codesets/CodeSetStore.h"
 #include "worksheet/ClaimRule.h"
@@ -80,51 +80,67 @@ void checkExcludes1(const ClaimRule &rule, RuleRun &run)
     }
 }
 
-// One finding per line whose date of service falls outside `period`; `applies` picks the lines.
-void checkPeriod(const ClaimRule &rule, RuleRun &run, CodeSetKind kind, CodeSetPart part,
-                 const std::function<bool(const PreparedLine &)> &applies)
+// The imported sets the claim relies on whose year does not cover a date of service: the newest
+// set stands in for the date, and the claim hears it once, naming each set and the date.
+void checkStandIn(const ClaimRule &rule, RuleRun &run)
 {
     const CodeSetStore *store = run.context().codeSets;
     if (!store)
         return;
-    const EffectivePeriod period = store->period(kind);
-    if (!period.isValid())
-        return;
-    const QString source = store->sourceText(part);
-    const auto message = [&period](QDate date) {
-        return u"Date of service %1 is outside %2 (%3 to %4): check the codes against the set in effect"_s.arg(
-            isoDate(date), period.label, isoDate(period.from), isoDate(period.to));
+    const auto inHcpcs = store->version(CodeSetPart::Hcpcs) ? store->membership(CodeSetKind::Hcpcs)
+                                                            : std::function<bool(const QString &)>();
+    struct Candidate
+    {
+        CodeSetKind kind;
+        CodeSetPart part;
+        std::function<bool(const PreparedLine &)> applies;
     };
-    bool anyLine = false;
-    for (int i = 0; i < run.lineCount(); ++i) {
-        const PreparedLine &line = run.lines().at(i);
-        if (!applies(line))
+    const bool hasDiagnoses = !run.worksheet().diagnoses.isEmpty();
+    const QList<Candidate> candidates = {
+        {CodeSetKind::Icd10Cm, CodeSetPart::Icd10CmOrder, [hasDiagnoses](const PreparedLine &) { return hasDiagnoses; }},
+        {CodeSetKind::Hcpcs, CodeSetPart::Hcpcs,
+         [&inHcpcs](const PreparedLine &line) {
+             return inHcpcs && line.code.size() == 5 && line.code.front().isLetter() && inHcpcs(line.code);
+         }},
+        {CodeSetKind::Pfs, CodeSetPart::Pfs, [](const PreparedLine &line) { return line.medicare != nullptr; }},
+    };
+    QStringList standing;
+    QStringList sources;
+    QDate named;
+    for (const Candidate &candidate : candidates) {
+        if (!store->version(candidate.part))
             continue;
-        anyLine = true;
-        if (line.from.isValid() && !period.contains(line.from))
-            run.report(rule, i, u"from"_s, message(line.from), source);
+        const EffectivePeriod period = store->period(candidate.kind);
+        if (!period.isValid())
+            continue;
+        for (int i = 0; i < run.lineCount(); ++i) {
+            const PreparedLine &line = run.lines().at(i);
+            if (!line.from.isValid() || period.contains(line.from) || !candidate.applies(line))
+                continue;
+            if (!named.isValid())
+                named = line.from;
+            standing << u"%1 (%2 to %3)"_s.arg(period.label, isoDate(period.from), isoDate(period.to));
+            sources << store->sourceText(candidate.part);
+            break;
+        }
     }
-    const QDate claimDate = run.worksheet().claim.dateOfService;
-    if (!anyLine && kind == CodeSetKind::Icd10Cm && claimDate.isValid() && !period.contains(claimDate))
-        run.report(rule, -1, u"dateOfService"_s, message(claimDate), source);
-}
-
-void checkIcd10Period(const ClaimRule &rule, RuleRun &run)
-{
-    if (run.worksheet().diagnoses.isEmpty())
-        return;
-    checkPeriod(rule, run, CodeSetKind::Icd10Cm, CodeSetPart::Icd10CmOrder, [](const PreparedLine &) { return true; });
-}
-
-void checkHcpcsPeriod(const ClaimRule &rule, RuleRun &run)
-{
-    const CodeSetStore *store = run.context().codeSets;
-    if (!store || !store->version(CodeSetPart::Hcpcs))
-        return;
-    const auto inHcpcs = store->membership(CodeSetKind::Hcpcs); // one query per distinct code
-    checkPeriod(rule, run, CodeSetKind::Hcpcs, CodeSetPart::Hcpcs, [&inHcpcs](const PreparedLine &line) {
-        return line.code.size() == 5 && line.code.front().isLetter() && inHcpcs(line.code);
-    });
+    if (standing.isEmpty()) {
+        // A claim without lines still has diagnoses and a date.
+        const QDate claimDate = run.worksheet().claim.dateOfService;
+        const EffectivePeriod period = store->period(CodeSetKind::Icd10Cm);
+        if (run.lineCount() > 0 || !hasDiagnoses || !claimDate.isValid() || !period.isValid() ||
+            !store->version(CodeSetPart::Icd10CmOrder) || period.contains(claimDate))
+            return;
+        named = claimDate;
+        standing << u"%1 (%2 to %3)"_s.arg(period.label, isoDate(period.from), isoDate(period.to));
+        sources << store->sourceText(CodeSetPart::Icd10CmOrder);
+    }
+    run.report(rule, -1, u"dateOfService"_s,
+               u"No loaded code set covers the date of service %1: %2 %3 in for it; codes are checked against %4, "
+               "so import the sets in force on %1"_s.arg(
+                   isoDate(named), standing.join(u", "_s), standing.size() == 1 ? u"stands"_s : u"stand"_s,
+                   standing.size() == 1 ? u"it"_s : u"them"_s),
+               sources.join(u"; "_s));
 }
 
 } // namespace
@@ -139,12 +155,10 @@ QList<ClaimRule> codeSetRules()
         {u"codeset.icd10cm.excludes1"_s, Severity::Error,
          u"Two diagnoses that an Excludes1 note forbids together are not reported together"_s,
          u"ICD-10-CM Official Guidelines for Coding and Reporting, section I.A.12.a (Excludes1)"_s, checkExcludes1},
-        {u"codeset.icd10cm.period"_s, Severity::Warning,
-         u"The date of service falls within the imported ICD-10-CM code set's fiscal year"_s,
-         u"ICD-10-CM code sets take effect each 1 October (CDC/NCHS)"_s, checkIcd10Period},
-        {u"codeset.hcpcs.period"_s, Severity::Warning,
-         u"The date of service falls within the imported HCPCS Level II file's year"_s,
-         u"HCPCS Level II annual update, effective 1 January (CMS)"_s, checkHcpcsPeriod},
+        {u"codeset.standIn"_s, Severity::Warning,
+         u"Says once per claim which imported code sets stand in for a date of service they do not cover"_s,
+         u"ICD-10-CM takes effect each 1 October (CDC/NCHS); HCPCS Level II and the PFS each 1 January (CMS)"_s,
+         checkStandIn},
     };
 }
 

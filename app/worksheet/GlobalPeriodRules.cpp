@@ -1,5 +1,7 @@
 // An E/M service on the date of a procedure with a global period needs the modifier the global
-// surgery rules ask for (from the E/M table); the global period comes from the Medicare indicators.
+// surgery rules ask for (from the E/M table); so do E/M services and other surgeries on the days
+// around it that the table's windows name (the day before a major surgery, the postoperative
+// days). The global period comes from the Medicare indicators.
 #include "reference/EvaluationManagementTable.h"
 #include "reference/MedicareIndicators.h"
 #include "reference/ReferenceJson.h"
@@ -7,6 +9,9 @@
 #include "worksheet/RuleRun.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,6 +68,92 @@ void checkEvaluationManagement(const ClaimRule &rule, RuleRun &run)
     }
 }
 
+// A surgery whose global period the windows follow: its date, its global days and its line.
+struct Surgery
+{
+    QDate date;
+    QString globalDays;
+    int line = -1;
+};
+
+bool hasAnyModifier(const PreparedLine &line, const QStringList &modifiers)
+{
+    return std::any_of(modifiers.cbegin(), modifiers.cend(), [&line](const QString &m) { return line.hasModifier(m); });
+}
+
+QString periodEnd(const Surgery &surgery)
+{
+    bool ok = false;
+    const int days = surgery.globalDays.toInt(&ok);
+    return ok ? isoDate(surgery.date.addDays(days)) : QString();
+}
+
+void checkAcrossDates(const ClaimRule &rule, RuleRun &run)
+{
+    const EvaluationManagementTable *table = run.context().evaluationManagement;
+    if (!table || table->globalPeriodWindows().isEmpty() || !run.context().medicare)
+        return;
+    // Per global period the windows follow: the first surgery with it on each date, in date order.
+    QHash<QString, std::vector<Surgery>> surgeries;
+    for (const GlobalPeriodWindow &window : table->globalPeriodWindows())
+        surgeries.insert(window.globalDays, {});
+    QSet<std::pair<QDate, QString>> seen;
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        if (!line.medicare || !line.from.isValid() || table->isEvaluationManagement(line.code))
+            continue;
+        const auto bucket = surgeries.find(line.medicare->globalDays);
+        if (bucket == surgeries.end() || seen.contains({line.from, line.medicare->globalDays}))
+            continue;
+        seen.insert({line.from, line.medicare->globalDays});
+        bucket->push_back({line.from, line.medicare->globalDays, i});
+    }
+    bool any = false;
+    for (auto &bucket : surgeries) {
+        std::stable_sort(bucket.begin(), bucket.end(), [](const Surgery &a, const Surgery &b) { return a.date < b.date; });
+        any = any || !bucket.empty();
+    }
+    if (!any)
+        return;
+    const auto byDate = [](const Surgery &s, const QDate &d) { return s.date < d; };
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        if (!line.from.isValid() || line.code.isEmpty())
+            continue;
+        const bool isVisit = table->isEvaluationManagement(line.code);
+        // A procedure is judged when it has a global period of its own (not a test or an add-on).
+        if (!isVisit && (!line.medicare || !surgeries.contains(line.medicare->globalDays)))
+            continue;
+        const GlobalPeriodWindow::Service service =
+            isVisit ? GlobalPeriodWindow::Service::EvaluationManagement : GlobalPeriodWindow::Service::Procedure;
+        for (const GlobalPeriodWindow &window : table->globalPeriodWindows()) {
+            if (window.service != service || hasAnyModifier(line, window.modifiers))
+                continue;
+            // A surgery dated so that this line falls on day fromDay..toDay of it (never day 0).
+            const std::vector<Surgery> &candidates = surgeries[window.globalDays];
+            const QDate earliest = line.from.addDays(-window.toDay);
+            const QDate latest = line.from.addDays(-window.fromDay);
+            auto it = std::lower_bound(candidates.begin(), candidates.end(), earliest, byDate);
+            while (it != candidates.end() && it->date <= latest && it->line == i)
+                ++it;
+            if (it == candidates.end() || it->date > latest)
+                continue;
+            const int day = int(it->date.daysTo(line.from));
+            const PreparedLine &surgery = run.lines().at(it->line);
+            const QString when =
+                day < 0 ? u"the day before"_s : u"in the %1-day global period of"_s.arg(it->globalDays);
+            run.report(rule, i, u"modifiers"_s,
+                       u"%1 %2 on %3 is %4 %5 (line %6, %7; the global period ends %8) without %9: %10"_s.arg(
+                           isVisit ? u"E/M"_s : u"Procedure"_s, line.code, isoDate(line.from), when, surgery.code,
+                           QString::number(it->line + 1), isoDate(it->date), periodEnd(*it),
+                           window.modifiers.join(u" or "_s), window.meaning),
+                       sourceWithDate(window.source, window.date) + u"; global period: "_s +
+                           sourceWithDate(surgery.medicare->source, surgery.medicare->sourceDate));
+            break;
+        }
+    }
+}
+
 } // namespace
 
 QList<ClaimRule> globalPeriodRules()
@@ -72,6 +163,10 @@ QList<ClaimRule> globalPeriodRules()
          u"An E/M service on the date of a procedure with a global period carries 57 (090 days) or 25 "
          "(000/010 days)"_s,
          u"CMS Medicare Claims Processing Manual (Pub. 100-04) ch. 12 (global surgery)"_s, checkEvaluationManagement},
+        {u"globalPeriod.acrossDates"_s, Severity::Warning,
+         u"An E/M service or another surgery the day before a major surgery or in a surgery's postoperative "
+         "period carries the modifier that fits (57; 24; 58, 78 or 79)"_s,
+         u"CMS Medicare Claims Processing Manual (Pub. 100-04) ch. 12 sec. 40 (global surgery)"_s, checkAcrossDates},
     };
 }
 

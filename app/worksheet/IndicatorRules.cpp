@@ -1,7 +1,9 @@
 // Modifiers against the code's Medicare Physician Fee Schedule indicators. Which indicator value
 // rules out which modifier is data (MedicareIndicators::modifierChecks, from the RVU file
 // documentation); only the facility rule for PC/TC 1 codes is written here.
+#include "codesets/CodeSetStore.h"
 #include "reference/MedicareIndicators.h"
+#include "reference/PlaceOfServiceTable.h"
 #include "reference/ReferenceJson.h"
 #include "worksheet/ClaimRule.h"
 #include "worksheet/RuleRun.h"
@@ -81,13 +83,23 @@ void checkNotOnFile(const ClaimRule &rule, RuleRun &run)
     }
 }
 
+bool isFacility(const RuleRun &run, const QString &placeOfService)
+{
+    // Without the table, the facility settings DESIGN.md names.
+    static const QStringList facilityPlaces = {u"19"_s, u"21"_s, u"22"_s, u"24"_s};
+    if (const PlaceOfServiceTable *places = run.context().placesOfService) {
+        const PlaceOfServiceInfo *place = places->find(placeOfService);
+        return place && place->facility;
+    }
+    return facilityPlaces.contains(placeOfService);
+}
+
 void checkFacilityProfessionalComponent(const ClaimRule &rule, RuleRun &run)
 {
-    // Facility settings in which the physician bills only the professional component.
-    static const QStringList facilityPlaces = {u"19"_s, u"21"_s, u"22"_s, u"24"_s};
+    // In a facility the physician bills only the professional component.
     for (int i = 0; i < run.lineCount(); ++i) {
         const PreparedLine &line = run.lines().at(i);
-        if (!line.medicare || line.medicare->pcTc != 1 || !facilityPlaces.contains(line.placeOfService) ||
+        if (!line.medicare || line.medicare->pcTc != 1 || !isFacility(run, line.placeOfService) ||
             line.hasModifier(u"26"))
             continue;
         run.report(
@@ -95,6 +107,46 @@ void checkFacilityProfessionalComponent(const ClaimRule &rule, RuleRun &run)
             u"%1 has professional and technical components (PC/TC indicator 1): at a facility (place of "
             "service %2) the physician bills the professional component with 26"_s.arg(line.code, line.placeOfService),
             sourceWithDate(line.medicare->source, line.medicare->sourceDate) + u"; "_s + rule.source);
+    }
+}
+
+void checkStatus(const ClaimRule &rule, RuleRun &run)
+{
+    const MedicareIndicators *medicare = run.context().medicare;
+    if (!medicare)
+        return;
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        const StatusMeaning *status = line.medicare ? medicare->statusMeaning(line.medicare->status) : nullptr;
+        if (!status || !status->severity)
+            continue;
+        const QString row = line.medicare->modifier.isEmpty() ? line.code : line.code + u'-' + line.medicare->modifier;
+        run.report(rule.id, *status->severity, i, u"code"_s,
+                   u"%1 has fee-schedule status %2 (%3): %4"_s.arg(
+                       row, status->status, medicare->label().isEmpty() ? u"PFS"_s : medicare->label(),
+                       status->meaning),
+                   sourceWithDate(line.medicare->source, line.medicare->sourceDate) + u"; "_s +
+                       sourceWithDate(status->source, status->sourceDate));
+    }
+}
+
+void checkStandIn(const ClaimRule &rule, RuleRun &run)
+{
+    const MedicareIndicators *medicare = run.context().medicare;
+    const int year = medicare ? medicare->year() : 0;
+    if (year <= 0 || (run.context().codeSets && run.context().codeSets->version(CodeSetPart::Pfs)))
+        return; // an imported RVU file that stands in is named by codeset.standIn
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const PreparedLine &line = run.lines().at(i);
+        if (!line.medicare || !line.from.isValid() || line.from.year() == year)
+            continue;
+        run.report(rule, -1, u"dateOfService"_s,
+                   u"The fee-schedule values are from %1, applied to a date of service in %2 (%3): check them "
+                   "against the %2 fee schedule, or import its RVU file"_s.arg(medicare->label())
+                       .arg(line.from.year())
+                       .arg(isoDate(line.from)),
+                   sourceWithDate(medicare->source(), medicare->sourceDate()));
+        return;
     }
 }
 
@@ -114,6 +166,13 @@ QList<ClaimRule> indicatorRules()
         {u"indicator.notOnFile"_s, Severity::Info,
          u"Says when a modifier that depends on Medicare indicators cannot be checked"_s,
          u"CMS PFS Relative Value File"_s, checkNotOnFile},
+        {u"indicator.status"_s, Severity::Warning,
+         u"The fee-schedule status of the line's code (and modifier) allows billing it; findings take the "
+         "status's severity"_s,
+         u"CMS PFS Relative Value File documentation (status codes)"_s, checkStatus},
+        {u"indicator.standIn"_s, Severity::Info,
+         u"Says when the bundled fee-schedule values are for another year than the date of service"_s,
+         u"CMS PFS Relative Value File"_s, checkStandIn},
     };
 }
 

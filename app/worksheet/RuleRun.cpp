@@ -34,9 +34,10 @@ RuleRun::RuleRun(const WorksheetContent &worksheet, const ValidationContext &con
         prepared.placeOfService = line.effectivePlaceOfService(claim).trimmed();
         prepared.renderingNpi = line.effectiveRenderingNpi(claim).trimmed();
         if (context.medicare && !prepared.code.isEmpty()) {
-            auto it = medicareByCode.find(prepared.code);
+            const QString key = prepared.code + u'|' + prepared.modifiers.join(u',');
+            auto it = medicareByCode.find(key);
             if (it == medicareByCode.end())
-                it = medicareByCode.insert(prepared.code, context.medicare->find(prepared.code));
+                it = medicareByCode.insert(key, context.medicare->findForLine(prepared.code, prepared.modifiers));
             prepared.medicare = it.value();
         }
         m_lines << std::move(prepared);

@@ -13,7 +13,8 @@ namespace codedesk {
 struct MedicareIndicatorRow;
 
 // A line as the rules see it: effective (inherited) values, code and modifiers trimmed and
-// upper-cased, and the Medicare global row of its code looked up once.
+// upper-cased, and the Medicare row it is judged on looked up once: the row of its code and
+// modifier (77022-26 reads the -26 row), else the code's global row.
 struct PreparedLine
 {
     QString code;

@@ -15,7 +15,10 @@ class CodeSetStore;
 class EvaluationManagementTable;
 class MedicareIndicators;
 class ModifierDictionary;
+class PayerEditStore;
+class PlaceOfServiceTable;
 class UnitLimits;
+class UnlistedCodes;
 
 // What the rules know beyond the worksheet: the reference tables (a null table switches its rules
 // off), hooks for the code sets, and the date the date rules compare with. The tables are not
@@ -28,6 +31,9 @@ struct ValidationContext
     const BundlingTable *bundling = nullptr;
     const EvaluationManagementTable *evaluationManagement = nullptr;
     const CodeSetStore *codeSets = nullptr; // imported code sets (CodeSetRules.cpp); null: those rules are off
+    const PlaceOfServiceTable *placesOfService = nullptr; // bundled CMS list; imported ones via codeSets
+    const UnlistedCodes *unlisted = nullptr;
+    const PayerEditStore *payerEdits = nullptr; // imported NCCI PTP and MUE files (PayerEditRules.cpp)
 
     // Whether a procedure code is known (catalog, reference tables, imported code sets). Unset:
     // the known-code rule is off.

@@ -28,6 +28,8 @@ for case in "notes-in-one 40000" "chapter-notes 10000" "attributes 50000" "pfs-b
     # shellcheck disable=SC2086
     "$build/tests/benchmarks/bench_importlimits" $case
 done
+section "NCCI PTP (generated 2,000,000-pair file: import, look-up per claim)"
+"$build/tests/benchmarks/bench_ncci" 2000000
 
 section "code sets (ICD-10-CM order file import, index load, search vs. FTS5, whole process)"
 icd="$data/icd10cm-2021"

@@ -130,6 +130,33 @@ private Q_SLOTS:
         QVERIFY(finding[u"message"_s].toString().contains(u"no Medicare indicators on file (PFS 2025)"_s));
     }
 
+    void show_47384_saysItIsNotOnTheFeeSchedule_andPointsToItsSuccessors()
+    {
+        const QJsonObject object = run({u"show"_s, u"47384"_s, u"--json"_s}).json().object();
+        const QJsonObject diagnostic = object[u"diagnostics"_s].toArray().at(0).toObject();
+        QCOMPARE(diagnostic[u"severity"_s].toString(), u"error"_s);
+        const QString message = diagnostic[u"message"_s].toString();
+        QVERIFY2(message.contains(u"Not on the fee schedule"_s), qPrintable(message));
+        QVERIFY(message.contains(u"0600T"_s) && message.contains(u"0601T"_s));
+        QCOMPARE(object[u"diagnostics"_s].toArray().size(),
+                 run({u"show"_s, u"47384"_s, u"--json"_s}).json()[u"diagnostics"_s].toArray().size()); // not doubled
+    }
+
+    void show_categoryIIICodeFromTheFeeSchedule_isItsPfsPage()
+    {
+        const Run result = run({u"show"_s, u"0600T"_s, u"--json"_s});
+        QCOMPARE(result.status, 0);
+        const QJsonObject page = result.json().object();
+        QCOMPARE(page[u"kind"_s].toString(), u"pfs"_s);
+        QCOMPARE(page[u"code"_s].toString(), u"0600T"_s);
+        QCOMPARE(page[u"rows"_s][0][u"status"_s].toString(), u"C"_s);
+        QVERIFY(page[u"rows"_s][0][u"statusMeaning"_s].toString().contains(u"carrier priced"_s));
+        QVERIFY(page[u"source"_s].toString().contains(u"2025"_s));
+        const Run plain = run({u"show"_s, u"0601t"_s});
+        QCOMPARE(plain.status, 0);
+        QVERIFY2(plain.out.startsWith(u"0601T\tkind\tpfs\n"_s), qPrintable(plain.out));
+    }
+
     void show_plain_linesStartWithTheCode()
     {
         const Run result = run({u"show"_s, u"47383"_s});
@@ -402,7 +429,7 @@ private Q_SLOTS:
 
     void showAndList_binary_exitStatuses()
     {
-        auto result = codedesk::test::runCodeDesk({u"show"_s, u"0600T"_s}, m_home->path());
+        auto result = codedesk::test::runCodeDesk({u"show"_s, u"12345"_s}, m_home->path());
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.startsWith("codedesk: show: "));
         result = codedesk::test::runCodeDesk({u"list"_s, u"--json"_s}, m_home->path());

@@ -48,11 +48,15 @@ private:
     }
 
 private Q_SLOTS:
-    void validate_cleanWorksheet_exitsZeroSilently()
+    void validate_cleanWorksheet_exitsZero_sayingOnlyWhichYearPricesIt()
     {
+        // Its 2026 date of service is judged with the bundled 2025 fee schedule: one info says so.
         const Run result = run({u"validate"_s, fixture(u"valid.codedesk"_s), u"--today"_s, u"2026-11-23"_s});
         QCOMPARE(result.status, 0);
-        QCOMPARE(result.out, QString());
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(u"\tinfo\tindicator.standIn\t"_s), qPrintable(lines.first()));
+        QVERIFY(lines.first().contains(u"PFS 2025"_s));
         QCOMPARE(result.err, QString());
     }
 

@@ -22,7 +22,8 @@ private:
         QVERIFY2(result.ok(), qPrintable(result.error));
     }
 
-    ClaimFindings validate(const QStringList &diagnoses, QDate date, const QString &code = u"47382"_s)
+    ClaimFindings validate(const QStringList &diagnoses, QDate date, const QString &code = u"47382"_s,
+                           int lines = 1)
     {
         WorksheetContent worksheet;
         worksheet.claim.dateOfService = date;
@@ -30,7 +31,7 @@ private:
         ClaimLine line;
         line.code = code;
         line.pointers = {0};
-        worksheet.lines = {line};
+        worksheet.lines = QList<ClaimLine>(lines, line);
         ValidationContext context;
         context.codeSets = m_store.get();
         return ClaimValidator(codeSetRules()).validate(worksheet, context);
@@ -122,17 +123,27 @@ private Q_SLOTS:
         QVERIFY(validate({u"C22.0"_s, u"C78.7"_s}, inYear).isEmpty());
     }
 
-    void dateOutsideTheFiscalYear_isAWarningPerLine()
+    void dateOutsideTheFiscalYear_isOneWarningForTheClaim()
     {
         import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
         QVERIFY(validate({u"C78.7"_s}, QDate(2020, 10, 1)).isEmpty());
         QVERIFY(validate({u"C78.7"_s}, QDate(2021, 9, 30)).isEmpty());
-        const ClaimFindings findings = validate({u"C78.7"_s}, QDate(2026, 11, 2));
-        QCOMPARE(rules(findings), QStringList{u"codeset.icd10cm.period"_s});
+        const ClaimFindings findings = validate({u"C78.7"_s}, QDate(2026, 11, 2), u"47382"_s, 3);
+        QCOMPARE(rules(findings), QStringList{u"codeset.standIn"_s});
         QCOMPARE(findings.first().severity, Severity::Warning);
-        QCOMPARE(findings.first().line, 0);
-        QVERIFY(
-            findings.first().message.contains(u"2026-11-02 is outside ICD-10-CM 2021 (2020-10-01 to 2021-09-30)"_s));
+        QCOMPARE(findings.first().line, -1);
+        QVERIFY2(findings.first().message.contains(u"2026-11-02"_s), qPrintable(findings.first().message));
+        QVERIFY(findings.first().message.contains(u"ICD-10-CM 2021 (2020-10-01 to 2021-09-30) stands in"_s));
+    }
+
+    void twoSetsStandingIn_stillOneWarning()
+    {
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        import(CodeSetKind::Hcpcs, u"hcpcs-2020.txt"_s);
+        const ClaimFindings findings = validate({u"C78.7"_s}, QDate(2026, 11, 2), u"A4206"_s, 4);
+        QCOMPARE(rules(findings), QStringList{u"codeset.standIn"_s});
+        QVERIFY(findings.first().message.contains(u"ICD-10-CM 2021"_s));
+        QVERIFY(findings.first().message.contains(u"HCPCS 2020"_s));
     }
 
     void hcpcsLine_outsideTheHcpcsYear_isAWarning()
@@ -140,7 +151,7 @@ private Q_SLOTS:
         import(CodeSetKind::Hcpcs, u"hcpcs-2020.txt"_s);
         QVERIFY(validate({}, QDate(2020, 6, 1), u"A4206"_s).isEmpty());
         const ClaimFindings findings = validate({}, QDate(2021, 1, 4), u"A4206"_s);
-        QCOMPARE(rules(findings), QStringList{u"codeset.hcpcs.period"_s});
+        QCOMPARE(rules(findings), QStringList{u"codeset.standIn"_s});
         QVERIFY(findings.first().message.contains(u"HCPCS 2020"_s));
         QVERIFY(validate({}, QDate(2021, 1, 4), u"47382"_s).isEmpty()); // CPT codes are not HCPCS Level II
     }

@@ -1,6 +1,9 @@
 #include "reference/BundlingTable.h"
 #include "reference/DiagnosisList.h"
 #include "reference/EvaluationManagementTable.h"
+#include "reference/MedicareIndicators.h"
+#include "reference/PlaceOfServiceTable.h"
+#include "reference/UnlistedCodes.h"
 #include "reference/UnitLimits.h"
 #include "worksheet/CodeFormat.h"
 
@@ -101,6 +104,46 @@ private Q_SLOTS:
         QVERIFY(limits.find(u"47382"_s));
     }
 
+    void claimTables_bundled_placesUnlistedConversionsWindows()
+    {
+        const PlaceOfServiceTable places = PlaceOfServiceTable::bundled();
+        QVERIFY(places.find(u"11"_s) && !places.find(u"11"_s)->facility);
+        QVERIFY(places.find(u"22"_s)->facility);
+        QVERIFY(places.find(u"12"_s));
+        QVERIFY(!places.find(u"88"_s));
+        QVERIFY(!places.find(u"ZZ"_s));
+        const UnlistedCodes unlisted = UnlistedCodes::bundled();
+        QVERIFY(unlisted.find(u"47399"_s));
+        QVERIFY(!unlisted.find(u"47382"_s));
+        QVERIFY(!unlisted.find(u"47399"_s)->source.isEmpty());
+        const BundlingTable bundling = BundlingTable::bundled();
+        QVERIFY(bundling.conversion(u"47370"_s, u"47380"_s));
+        QVERIFY(!bundling.conversion(u"47380"_s, u"47370"_s));
+        QVERIFY(bundling.ncciAssociatedModifiers().contains(u"XS"_s));
+        const QString advice = bundling.distinctServiceAdvice();
+        QVERIFY2(advice.contains(u"XE for a separate encounter"_s) && advice.contains(u"XS for a separate organ"_s),
+                 qPrintable(advice));
+        QVERIFY(bundling.sameOrganGroup(u"47382"_s)->distinctModifiers.contains(u"XE"_s));
+        QVERIFY(!bundling.sameOrganGroup(u"47382"_s)->distinctModifiers.contains(u"XS"_s));
+        const EvaluationManagementTable table = EvaluationManagementTable::bundled();
+        QVERIFY(!table.globalPeriodWindows().isEmpty());
+        for (const GlobalPeriodWindow &window : table.globalPeriodWindows())
+            QVERIFY(!window.source.isEmpty() && !window.modifiers.isEmpty() && window.fromDay <= window.toDay);
+    }
+
+    void medicare_rowOfTheLine_statusAndYear()
+    {
+        const MedicareIndicators medicare = MedicareIndicators::bundled();
+        QCOMPARE(medicare.findForLine(u"77022"_s, {u"26"_s, u"80"_s})->modifier, u"26"_s);
+        QCOMPARE(medicare.findForLine(u"77022"_s, {u"80"_s})->modifier, QString());
+        QCOMPARE(medicare.findForLine(u"47382"_s, {u"26"_s})->modifier, QString());
+        QVERIFY(!medicare.findForLine(u"47384"_s, {}));
+        QCOMPARE(medicare.year(), 2025);
+        QVERIFY(medicare.statusMeaning(u"c"_s) && !medicare.statusMeaning(u"C"_s)->severity);
+        QCOMPARE(*medicare.statusMeaning(u"I"_s)->severity, Severity::Error);
+        QVERIFY(!medicare.statusMeaning(u"Q"_s));
+    }
+
     void loadJson_otherTables_checkTheirEntries()
     {
         QString error;
@@ -114,6 +157,20 @@ private Q_SLOTS:
             "globalPeriodModifiers": [{"globalDays": "090", "modifier": "5", "source": "s", "date": "d"}]})",
                                 &error));
         QVERIFY(error.contains(u"two-character"));
+        QVERIFY(!table.loadJson(R"({"format": "codedesk-evaluation-management", "codes": [], "globalPeriodModifiers": [],
+            "globalPeriodWindows": [{"globalDays": "090", "service": "visit", "fromDay": 1, "toDay": 90,
+            "modifiers": ["24"], "source": "s", "date": "d"}]})",
+                                &error));
+        QVERIFY(error.contains(u"globalPeriodWindows"));
+        QVERIFY(!bundling.loadJson(R"({"format": "codedesk-bundling", "includedServices": [], "sameOrganGroups": [],
+            "conversions": [{"laparoscopic": ["47370"], "source": "s", "date": "d"}]})",
+                                   &error));
+        QVERIFY(error.contains(u"conversions"));
+        PlaceOfServiceTable places;
+        QVERIFY(!places.loadJson(R"({"format": "codedesk-places-of-service", "places": [{"code": "1",
+            "name": "x", "source": "s", "date": "d"}]})",
+                                 &error));
+        QVERIFY(error.contains(u"two-digit"));
         DiagnosisList diagnoses;
         QVERIFY(!diagnoses.loadJson(R"({"format": "codedesk-diagnoses", "diagnoses": [{"code": "C22.0",
             "source": "s", "date": "d"}]})",

@@ -30,7 +30,7 @@ struct ImportButton
     const char *filter;
 };
 
-const std::array<ImportButton, 4> importButtons{{
+const std::array<ImportButton, 6> importButtons{{
     {CodeSetKind::Icd10Cm, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import ICD-10-CM…"), "importIcd10Button",
      QT_TRANSLATE_NOOP("CodeSetsDialog", "ICD-10-CM order file or tabular XML (*.txt *.xml);;All files (*)")},
     {CodeSetKind::Hcpcs, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import HCPCS…"), "importHcpcsButton",
@@ -39,6 +39,10 @@ const std::array<ImportButton, 4> importButtons{{
      QT_TRANSLATE_NOOP("CodeSetsDialog", "Medicare PFS RVU file (*.csv *.txt);;All files (*)")},
     {CodeSetKind::PlaceOfService, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import Place of Service…"), "importPosButton",
      QT_TRANSLATE_NOOP("CodeSetsDialog", "Place of service list (*.json *.csv);;All files (*)")},
+    {CodeSetKind::NcciPtp, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import NCCI PTP…"), "importNcciPtpButton",
+     QT_TRANSLATE_NOOP("CodeSetsDialog", "NCCI practitioner PTP edits, tab-delimited (*.txt);;All files (*)")},
+    {CodeSetKind::Mue, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import MUE…"), "importMueButton",
+     QT_TRANSLATE_NOOP("CodeSetsDialog", "NCCI practitioner MUE table, tab-delimited (*.txt);;All files (*)")},
 }};
 
 } // namespace

@@ -130,6 +130,77 @@ def write_hcpcs():
     open("hcpcs-disclaimer-only.txt", "wb").write(b"2020 ALPHA-NUMERIC HCPCS\nNothing else here.\n")
 
 
+def write_hcpcs_2026():
+    """A 2026 file for the date-of-service rules: codes in force, one terminated before 2026."""
+    out = bytearray()
+    out += b"Note regarding coverage and payment indicators for codes in CMS\xae 2026 HCPCS Update\n"
+    out += b"\n"
+    out += hcpcs_record("XS", 100, "7", b"Separate structure, a service that is distinct because it was performed on a",
+                        b"Separate structure")
+    out += hcpcs_record("A4206", 100, "3", b"Syringe with needle, sterile, 1 cc or less, each", b"1 cc sterile syringe&needle")
+    out += hcpcs_record("J3010", 100, "3", b"Injection, fentanyl citrate, 0.1 mg", b"Fentanyl citrate injeciton")
+    out += hcpcs_record("J1100", 100, "3", b"Injection, dexamethasone sodium phosphate, 1 mg", b"Dexamethasone sodium phos")
+    out += hcpcs_record("Q4101", 100, "3", b"Skin substitute, invented for the fixture, per sq cm", b"Skin sub fixture",
+                        termination=b"20251231")
+    open("hcpcs-2026.txt", "wb").write(bytes(out))
+
+
+def write_ncci():
+    """NCCI practitioner PTP and MUE files in the CMS tab-delimited layout, invented rows."""
+    ptp = [
+        b"CPT codes, descriptions and other data only are copyright 2025 American Medical Association.",
+        b"Practitioner PTP edits (fixture written by hand for CodeDesk's tests)",
+        b"",
+        b"Column 1\tColumn 2\t*=in existence prior to 1996\tEffective Date\tDeletion Date *=no data\t"
+        b"Modifier 0=not allowed 1=allowed 9=not applicable\tPTP Edit Rationale",
+        b"47382\t76940\t\t20090101\t*\t0\tMisuse of column two code with column one code",
+        b"47370\t47382\t\t20100101\t*\t1\tMutually exclusive procedures",
+        b"47380\t47370\t\t20100101\t*\t0\tLaparoscopic procedure converted to open",
+        b"99213\t36415\t*\t19960101\t*\t9\tStandards of medical / surgical practice",
+        b"47383\t77013\t\t20150101\t20200101\t1\tMisuse of column two code with column one code",
+        b"0600T\t77013\t\t20200701\t*\t0\tCPT Manual or CMS manual coding instruction",
+        b"99215\t96372\t\t20240101\t*\t1\tStandards of medical / surgical practice",
+        b"4738\t76940\t\t20090101\t*\t0\tbroken: a four-character code",
+        b"47382\t77022\t\t2009-01-01\t*\t0\tbroken: a date with dashes",
+        b"47382\t77013\t\t20090101\t*\t5\tbroken: indicator 5",
+    ]
+    open("ncci-ptp-2026Q1.txt", "wb").write(b"\r\n".join(ptp) + b"\r\n")
+    open("ncci-ptp-no-header.txt", "wb").write(b"47382\t76940\t\t20090101\t*\t0\tno header above\n")
+    mue = [
+        b"Practitioner Services MUE Table - effective 1/1/2026 (fixture written by hand for CodeDesk's tests)",
+        b"",
+        b"HCPCS/CPT Code\tPractitioner Services MUE Values\tMUE Adjudication Indicator\tMUE Rationale",
+        b"J3010\t20\t3 Date of Service Edit: Clinical\tClinical: Data",
+        b"47382\t1\t2 Date of Service Edit: Policy\tCMS Policy",
+        b"J1100\t10\t1 Line Edit\tPrescribing Information",
+        b"96372\t4\t3 Date of Service Edit: Clinical\tClinical: Data",
+        b"J9999\tabc\t1 Line Edit\tbroken: units not a number",
+        b"J9998\t3\t7 Unknown\tbroken: indicator 7",
+    ]
+    open("mue-2026Q1.txt", "wb").write(b"\n".join(mue) + b"\n")
+
+
+def write_pfs_2026():
+    """A 2026 RVU file with the statuses and modifier rows the claim rules read."""
+    header = [
+        ",,2026 National Physician Fee Schedule Relative Value File January Release (fixture),,,,,,,,,,,,,,,,,,,,,,,,,,,,",
+        ",,RELEASED 11/01/2025,,,,,,,,,,,,,,,,,,,,,,,,,,,,",
+        ",, , ,,,,,,,,,,,,,,,,,,,,,,,,,NON-FACILITY,FACILITY,",
+        ",,,,NOT USED,,,,,,,,,,,,,,,,,,,,,PHYSICIAN,,DIAGNOSTIC,PE USED,PE USED,MP USED",
+        ",,,,FOR,,,NON-FAC,,FACILITY ,,,,,,,,,,,,,,,,SUPERVISION OF,,IMAGING,FOR OPPS,FOR OPPS,FOR OPPS",
+        ",,,STATUS,MEDICARE ,WORK,NON-FAC,NA,FACILITY,NA,MP,NON-FACILITY,FACILITY,PCTC,GLOB,PRE,INTRA,POST,MULT,BILAT,ASST,CO-,TEAM,ENDO,CONV,DIAGNOSTIC,CALCULATION,FAMILY,PAYMENT,PAYMENT,PAYMENT",
+        "HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,PE RVU,INDICATOR,PE RVU,INDICATOR,RVU,TOTAL,TOTAL,IND,DAYS,OP,OP,OP,PROC,SURG,SURG,SURG,SURG,BASE,FACTOR,PROCEDURES,FLAG,INDICATOR,AMOUNT,AMOUNT,AMOUNT",
+    ]
+    rows = [
+        "47382,,,A,,14.97,87.64,,5.19,,1.57,104.18,21.73,0,010,0.10,0.80,0.10,2,0,1,0,0,,33.4009,09,0,99,0.00,0.00,0.00",
+        "77022,,,C,,0.00,0.00,,0.00,NA,0.00,0.00,0.00,1,XXX,0.00,0.00,0.00,0,0,0,0,0,,33.4009,09,0,99,0.00,0.00,0.00",
+        "77022,26,,A,,4.24,1.44,,1.44,,0.24,5.92,5.92,1,XXX,0.00,0.00,0.00,0,0,9,0,0,,33.4009,09,0,99,0.00,0.00,0.00",
+        "99999,,,I,,0.00,0.00,,0.00,,0.00,0.00,0.00,9,XXX,0.00,0.00,0.00,9,9,9,9,9,,33.4009,09,0,99,0.00,0.00,0.00",
+        "99998,,,N,,0.50,0.50,,0.50,,0.10,1.10,1.10,9,XXX,0.00,0.00,0.00,9,9,9,9,9,,33.4009,09,0,99,0.00,0.00,0.00",
+    ]
+    open("pfs-rvu-2026.csv", "w").write("\r\n".join(header + rows) + "\r\n")
+
+
 def write_pfs():
     lines = [
         ",,2025 National Physician Fee Schedule Relative Value File October Release (fixture),,,,,,,,,,,,,,,,,,,,,,,,,,,,",
@@ -176,5 +247,8 @@ def write_pos():
 if __name__ == "__main__":
     write_order()
     write_hcpcs()
+    write_hcpcs_2026()
+    write_ncci()
+    write_pfs_2026()
     write_pfs()
     write_pos()
