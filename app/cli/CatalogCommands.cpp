@@ -163,7 +163,7 @@ int runShow(const QStringList &arguments, Console &console)
 
 int runSearch(const QStringList &arguments, Console &console)
 {
-    CommandParser parser(u"search"_s, u"Ranked search over the procedures (code first, then title, then text)."_s);
+    CommandParser parser(u"search"_s, u"Ranked search over every kind the library holds: procedures, code sets, modifiers, places of service."_s);
     parser.addPositional(u"query"_s, u"Words to look for."_s, u"QUERY"_s);
     parser.addOption(jsonOption);
     const QCommandLineOption limitOption(u"limit"_s, u"At most N results (default 20)."_s, u"N"_s, u"20"_s);
@@ -184,14 +184,21 @@ int runSearch(const QStringList &arguments, Console &console)
     if (parser.isSet(jsonOption.names().constFirst())) {
         QJsonArray array;
         for (const SearchHit &hit : std::as_const(hits)) {
-            array.append(QJsonObject{
-                {u"kind"_s, hit.kind}, {u"code"_s, hit.code}, {u"title"_s, hit.title}, {u"score"_s, hit.score}});
+            QJsonObject object{
+                {u"kind"_s, hit.kind}, {u"code"_s, hit.code}, {u"title"_s, hit.title}, {u"score"_s, hit.score}};
+            if (!hit.matched.isEmpty())
+                object.insert(u"matched"_s, hit.matched);
+            array.append(object);
         }
         writeJson(console, QJsonDocument(array));
         return Success;
     }
-    for (const SearchHit &hit : std::as_const(hits))
-        writeLine(console, {hit.code, hit.title, hit.kind, QString::number(hit.score, 'f', 1)});
+    for (const SearchHit &hit : std::as_const(hits)) {
+        QStringList fields{hit.code, hit.title, hit.kind, QString::number(hit.score, 'f', 1)};
+        if (!hit.matched.isEmpty())
+            fields << hit.matched;
+        writeLine(console, fields);
+    }
     return Success;
 }
 

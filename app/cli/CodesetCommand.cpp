@@ -4,6 +4,8 @@
 #include "codesets/CodeSetSearch.h"
 #include "codesets/CodeSetStore.h"
 #include "core/LibraryDatabase.h"
+#include "library/LibrarySearch.h"
+#include "library/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,8 +16,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// `codeset import KIND FILE` and `codeset search KIND QUERY`. Both open only the library database:
-// no catalog, no Workspace, so that a search is one short process (benchmarked against sqlite3).
+// `codeset import KIND FILE` and `codeset search KIND QUERY`. Both open only the library database
+// (the search also the modifier dictionary), no catalog: a search is one short process
+// (benchmarked against sqlite3).
 namespace codedesk::cli {
 
 namespace {
@@ -125,41 +128,43 @@ int runImportCodeset(const QStringList &arguments, Console &console)
 int runSearchCodeset(const QStringList &arguments, Console &console)
 {
     CommandParser command(u"codeset search"_s,
-                          u"Search an imported code set by code (with or without the dot), words or word prefixes."_s);
-    command.addPositional(u"kind"_s, u"icd10cm or hcpcs."_s);
-    command.addPositional(u"query"_s, u"A code, a code prefix or words (\"sec mal liv\")."_s);
+                          u"Search an imported code set, the modifiers or the places of service by code (with or "
+                          "without the dot), words, word prefixes or abbreviations."_s);
+    command.addPositional(u"kind"_s, u"icd10cm, hcpcs (with the Level II modifiers), modifier or pos."_s);
+    command.addPositional(u"query"_s, u"A code, a code prefix or words (\"sec mal liv\", \"E0601 RR\", \"CHF\")."_s);
     command.addOption(QCommandLineOption(u"json"_s, u"Print a JSON array of {kind, code, title, score}."_s));
     command.addOption(QCommandLineOption(u"limit"_s, u"At most N hits (default 20)."_s, u"N"_s, u"20"_s));
     int exitCode = Success;
     if (!command.parse(arguments, console, &exitCode, 2, -1))
         return exitCode;
     const QString kindName = command.positional().at(0);
-    const auto kind = codeSetKindFromName(kindName);
-    if (!kind || (*kind != CodeSetKind::Icd10Cm && *kind != CodeSetKind::Hcpcs))
-        return command.usageError(console, u"cannot search '%1' (icd10cm or hcpcs)"_s.arg(kindName));
+    static const QStringList searchable{u"icd10cm"_s, u"hcpcs"_s, u"modifier"_s, u"pos"_s};
+    if (!searchable.contains(kindName))
+        return command.usageError(console, u"cannot search '%1' (icd10cm, hcpcs, modifier or pos)"_s.arg(kindName));
     bool limitOk = false;
     const int limit = command.value(u"limit"_s).toInt(&limitOk);
     if (!limitOk || limit <= 0)
         return command.usageError(console, u"--limit needs a positive number"_s);
     const QString query = command.positional().mid(1).join(u' ');
 
-    LibraryDatabase database;
-    if (!database.open()) {
-        console.problem(database.errorString());
+    Workspace workspace;
+    if (!workspace.loadCodeSets()) {
+        console.problem(workspace.errorString());
         return Failure;
     }
-    CodeSetSearch search(database);
-    const QList<CodeSetHit> hits = search.search(*kind, query, limit);
-    if (hits.isEmpty() && !search.preload(*kind)) {
+    const QList<SearchHit> hits = LibrarySearch(workspace).search(query, {kindName}, limit).hits;
+    const auto codeSet = codeSetKindFromName(kindName);
+    if (hits.isEmpty() && codeSet && !workspace.codeSetSearch().preload(*codeSet)) {
         // Nothing searchable although an import is recorded: the stored codes are damaged.
-        const CodeSetStore store(database);
+        const CodeSetStore store(workspace.database());
         for (const CodeSetVersion &version : store.versions()) {
-            if (codeSetKindOf(version.part) == *kind && version.entries > 0 &&
+            if (codeSetKindOf(version.part) == *codeSet && version.entries > 0 &&
                 version.part != CodeSetPart::Icd10CmTabular) {
-                console.problem(database.path(), u"the imported %1 code set (%2, %3 codes) is damaged in the library "
-                                                 "and cannot be searched: import it again (codedesk codeset import "
-                                                 "%1 FILE)"_s.arg(kindName, version.fileName)
-                                                     .arg(version.entries));
+                console.problem(workspace.database().path(),
+                                u"the imported %1 code set (%2, %3 codes) is damaged in the library "
+                                "and cannot be searched: import it again (codedesk codeset import "
+                                "%1 FILE)"_s.arg(kindName, version.fileName)
+                                    .arg(version.entries));
                 return Failure;
             }
         }
@@ -167,17 +172,27 @@ int runSearchCodeset(const QStringList &arguments, Console &console)
     }
     if (command.isSet(u"json"_s)) {
         QJsonArray array;
-        for (const CodeSetHit &hit : hits) {
-            array.append(QJsonObject{{u"kind"_s, codeSetKindName(hit.kind)},
-                                     {u"code"_s, hit.code},
-                                     {u"title"_s, hit.title},
-                                     {u"score"_s, hit.score}});
+        for (const SearchHit &hit : hits) {
+            // Every hit is of the code set searched; the HCPCS file's modifiers say they are one.
+            QJsonObject object{{u"kind"_s, kindName}, {u"code"_s, hit.code}, {u"title"_s, hit.title},
+                               {u"score"_s, hit.score}};
+            if (hit.kind != kindName)
+                object.insert(hit.kind, true);
+            if (!hit.matched.isEmpty())
+                object.insert(u"matched"_s, hit.matched);
+            array.append(object);
         }
         console.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
-    for (const CodeSetHit &hit : hits)
-        console.out() << hit.code << '\t' << hit.title << '\n';
+    for (const SearchHit &hit : hits) {
+        console.out() << hit.code << '\t' << hit.title;
+        if (hit.kind != kindName)
+            console.out() << '\t' << hit.kind;
+        if (!hit.matched.isEmpty())
+            console.out() << '\t' << hit.matched;
+        console.out() << '\n';
+    }
     return Success;
 }
 

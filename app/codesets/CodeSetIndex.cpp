@@ -1,16 +1,21 @@
 #include "codesets/CodeSetIndex.h"
 
 #include "codesets/CodeSetTypes.h"
+#include "codesets/SearchWords.h"
+#include "reference/SearchSynonyms.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstring>
+#include <numeric>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
-#include <algorithm>
-#include <cmath>
-#include <cstring>
-#include <numeric>
+using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
 
@@ -19,7 +24,14 @@ namespace {
 constexpr quint32 Magic = 0x31584443; // "CDX1"
 constexpr int HeaderWords = 8;
 constexpr qsizetype CodeWidth = 8;
-constexpr int MaxTokens = 16;
+constexpr int TextInfoBytes = 4; // counted words, length, flags, unused
+constexpr size_t MaxConcepts = 12;
+constexpr size_t MaxTerms = 32;
+
+// Text flags (and, for a title, its entry's flags besides Billable).
+constexpr uchar Billable = 1;
+constexpr uchar Late = 2;        // a subsequent encounter or a sequela
+constexpr uchar HasDefault = 4;  // "unspecified", "NOS", "not specified"
 
 quint32 load32(const uchar *base, quint32 index)
 {
@@ -37,81 +49,6 @@ void pad4(QByteArray &blob)
 {
     while (blob.size() % 4)
         blob.append('\0');
-}
-
-void appendFolded(QByteArray &word, QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80) {
-        word.append(char(u >= 'A' && u <= 'Z' ? u + 32 : u));
-        return;
-    }
-    const QString decomposed = c.decomposition();
-    const QChar base = decomposed.isEmpty() ? c : decomposed.at(0);
-    if (base.unicode() < 0x80 && base.isLetterOrNumber())
-        word.append(char(base.toLower().unicode()));
-    else
-        word.append(QString(base.toLower()).toUtf8());
-}
-
-struct Candidate
-{
-    quint32 id;
-    quint8 matchClass; // 2 exact code, 1 code prefix, 0 words only
-    quint8 billable;
-    quint8 wholeWords;
-    quint8 titleLength;
-};
-
-bool ranksBefore(const Candidate &a, const Candidate &b)
-{
-    if (a.matchClass != b.matchClass)
-        return a.matchClass > b.matchClass;
-    if (a.billable != b.billable)
-        return a.billable > b.billable;
-    if (a.wholeWords != b.wholeWords)
-        return a.wholeWords > b.wholeWords;
-    // Among code matches, code order reads best; among word matches, the shorter title is closer.
-    if (a.matchClass == 0 && a.titleLength != b.titleLength)
-        return a.titleLength < b.titleLength;
-    return a.id < b.id;
-}
-
-// On the scale of the procedure search (SearchHit): 1000 exact code, 900s code prefix, 500s words.
-// Each step outweighs everything after it, so the score orders hits as ranksBefore() does.
-double scoreOf(const Candidate &c)
-{
-    static constexpr double base[] = {500.0, 900.0, 1000.0};
-    if (c.matchClass == 2)
-        return base[2];
-    const double shortness = c.matchClass == 0 ? double(255 - c.titleLength) / 255.0 * 3.99 : 0.0;
-    const double score = base[c.matchClass] + c.billable * 50.0 + std::min<int>(c.wholeWords, 11) * 4.0 + shortness;
-    return std::round(score * 100.0) / 100.0;
-}
-
-} // namespace
-
-namespace {
-
-// Calls `emit(std::string_view)` for each folded word of `text`; `buffer` is reused between calls.
-template <typename Emit> void forEachWord(QStringView text, QByteArray &buffer, Emit emit)
-{
-    buffer.clear();
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
-            buffer.append(char(u));
-        } else if (u >= 'A' && u <= 'Z') {
-            buffer.append(char(u + 32));
-        } else if (u >= 0x80 && c.isLetterOrNumber()) {
-            appendFolded(buffer, c);
-        } else if (!buffer.isEmpty()) {
-            emit(std::string_view(buffer.constData(), size_t(buffer.size())));
-            buffer.clear();
-        }
-    }
-    if (!buffer.isEmpty())
-        emit(std::string_view(buffer.constData(), size_t(buffer.size())));
 }
 
 using CodeKey = std::array<char, CodeWidth>;
@@ -138,14 +75,51 @@ void appendVarint(QByteArray &bytes, quint32 value)
     bytes.append(char(value));
 }
 
+bool isAlnumKey(const QByteArray &key)
+{
+    return !key.isEmpty() && key.size() <= CodeWidth && std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+}
+
+bool allLetters(QByteArrayView word)
+{
+    return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool allDigits(QByteArrayView word)
+{
+    return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "b12" -> b, 12; "covid19" -> covid, 19. Empty when the word is one run.
+std::vector<QByteArray> letterDigitRuns(const QByteArray &word)
+{
+    std::vector<QByteArray> runs;
+    QByteArray run;
+    for (const char c : word) {
+        const bool digit = c >= '0' && c <= '9';
+        if (!run.isEmpty() && digit != (run.back() >= '0' && run.back() <= '9')) {
+            runs.push_back(run);
+            run.clear();
+        }
+        run.append(c);
+    }
+    if (!run.isEmpty())
+        runs.push_back(run);
+    if (runs.size() < 2)
+        runs.clear();
+    return runs;
+}
+
 } // namespace
 
 std::vector<QByteArray> CodeSetIndex::words(QStringView text)
 {
     std::vector<QByteArray> result;
     QByteArray buffer;
-    forEachWord(text, buffer,
-                [&result](std::string_view word) { result.emplace_back(word.data(), qsizetype(word.size())); });
+    SearchWords::forEach(text, buffer,
+                         [&result](std::string_view word, bool) { result.emplace_back(word.data(), qsizetype(word.size())); });
     return result;
 }
 
@@ -159,63 +133,116 @@ QByteArray CodeSetIndex::build(const QList<IndexInput> &entries, std::vector<qui
     std::iota(perm.begin(), perm.end(), 0u);
     std::stable_sort(perm.begin(), perm.end(), [&](quint32 a, quint32 b) { return keys[a] < keys[b]; });
 
-    // Word ids in order of first sight, each with its ids; entries come in id order, so a
-    // posting list stays sorted and a repeated word in one title is caught by its last id.
+    // Texts (each entry's title, then its inclusion terms) in id order; a posting is a text id
+    // times two, plus one when the word is not counted in that text (in parentheses, "unspecified").
     std::unordered_map<std::string, quint32> wordIds;
     wordIds.reserve(32768);
     std::vector<std::string> wordTexts;
     std::vector<std::vector<quint32>> postings;
+    std::vector<quint32> textEntries;
+    std::vector<std::array<uchar, TextInfoBytes>> textInfo;
+    std::vector<uchar> flags(count, 0);
     QByteArray buffer;
     std::string lookup;
+    std::string previous;
     quint32 postingCount = 0;
     for (quint32 id = 0; id < count; ++id) {
-        forEachWord(entries.at(perm[id]).title, buffer, [&](std::string_view word) {
-            lookup.assign(word);
-            auto [it, inserted] = wordIds.try_emplace(lookup, quint32(wordTexts.size()));
-            if (inserted) {
-                wordTexts.push_back(lookup);
-                postings.emplace_back();
-            }
-            std::vector<quint32> &ids = postings[it->second];
-            if (ids.empty() || ids.back() != id) {
-                ids.push_back(id);
+        const IndexInput &entry = entries.at(perm[id]);
+        QStringList texts{entry.title};
+        texts += entry.terms;
+        for (qsizetype t = 0; t < texts.size(); ++t) {
+            const auto text = quint32(textEntries.size());
+            int counted = 0;
+            uchar textFlags = 0;
+            previous.clear();
+            bool negated = false; // after "not" in a part of the title: "not specified as primary or secondary"
+            const auto index = [&](std::string_view word, bool uncounted) {
+                const bool isDefault = SearchWords::isDefaultWord(word, previous);
+                previous.assign(word);
+                if (SearchWords::isLateWord(word))
+                    textFlags |= Late;
+                if (isDefault)
+                    textFlags |= HasDefault;
+                negated = negated || word == "not";
+                if (negated || SearchWords::isStopWord(word))
+                    return;
+                lookup.assign(word);
+                auto [it, inserted] = wordIds.try_emplace(lookup, quint32(wordTexts.size()));
+                if (inserted) {
+                    wordTexts.push_back(lookup);
+                    postings.emplace_back();
+                }
+                const quint32 value = text * 2 + ((uncounted || isDefault) ? 1 : 0);
+                std::vector<quint32> &list = postings[it->second];
+                if (!list.empty() && list.back() / 2 == text) {
+                    if (list.back() % 2 && value % 2 == 0) { // now also where it counts
+                        list.back() = value;
+                        ++counted;
+                    }
+                    return;
+                }
+                list.push_back(value);
                 ++postingCount;
+                if (value % 2 == 0)
+                    ++counted;
+            };
+            // A seventh character's words (", initial encounter for closed fracture", ", sequela")
+            // say which encounter, not what the condition is: searchable, but not needed.
+            const QString &whole = texts.at(t);
+            const qsizetype comma = whole.lastIndexOf(u',');
+            const QStringView tail = comma < 0 ? QStringView() : QStringView(whole).mid(comma + 1);
+            const bool encounterTail =
+                tail.contains(u"encounter"_s, Qt::CaseInsensitive) || tail.contains(u"sequela"_s, Qt::CaseInsensitive);
+            const QStringView head = encounterTail ? QStringView(whole).left(comma) : QStringView(whole);
+            for (const QStringView part : head.split(u',')) {
+                negated = false;
+                SearchWords::forEach(part, buffer, [&](std::string_view word, bool inParentheses) { index(word, inParentheses); });
             }
-        });
+            negated = false;
+            if (encounterTail)
+                SearchWords::forEach(tail, buffer, [&](std::string_view word, bool) { index(word, true); });
+            textEntries.push_back(id);
+            textInfo.push_back({uchar(std::min(counted, 255)), uchar(std::min<qsizetype>(texts.at(t).size(), 255)),
+                                textFlags, 0});
+            if (t == 0)
+                flags[id] = uchar(textFlags | (entry.billable ? Billable : 0));
+        }
     }
     std::vector<quint32> vocabulary(wordTexts.size());
     std::iota(vocabulary.begin(), vocabulary.end(), 0u);
     std::sort(vocabulary.begin(), vocabulary.end(), [&](quint32 a, quint32 b) { return wordTexts[a] < wordTexts[b]; });
 
-    QByteArray encoded; // varint gaps: the first id, then the distance to each next id
+    QByteArray encoded; // varint gaps: the first value, then the distance to each next one
     encoded.reserve(qsizetype(postingCount) * 2);
     std::vector<quint32> postingOffsets;
     postingOffsets.reserve(vocabulary.size() + 1);
     quint32 poolBytes = 0;
     for (const quint32 w : vocabulary) {
         postingOffsets.push_back(quint32(encoded.size()));
-        quint32 previous = 0;
-        for (const quint32 id : postings[w]) {
-            appendVarint(encoded, id - previous);
-            previous = id;
+        quint32 last = 0;
+        for (const quint32 value : postings[w]) {
+            appendVarint(encoded, value - last);
+            last = value;
         }
         poolBytes += quint32(wordTexts[w].size());
     }
     postingOffsets.push_back(quint32(encoded.size()));
 
+    const auto textCount = quint32(textEntries.size());
     QByteArray blob;
-    blob.reserve(HeaderWords * 4 + qsizetype(count) * (CodeWidth + 2) + 8 * qsizetype(vocabulary.size() + 1) +
-                 encoded.size() + poolBytes + 8);
-    for (quint32 value : {Magic, FormatVersion, count, quint32(vocabulary.size()), quint32(encoded.size()), poolBytes,
-                          postingCount, 0u})
+    blob.reserve(HeaderWords * 4 + qsizetype(count) * (CodeWidth + 1) + qsizetype(textCount) * 8 +
+                 8 * qsizetype(vocabulary.size() + 1) + encoded.size() + poolBytes + 8);
+    for (quint32 value : {Magic, FormatVersion, count, textCount, quint32(vocabulary.size()), quint32(encoded.size()),
+                          poolBytes, postingCount})
         append32(blob, value);
     for (quint32 id = 0; id < count; ++id)
         blob.append(keys[perm[id]].data(), CodeWidth);
-    for (quint32 id = 0; id < count; ++id)
-        blob.append(char(entries.at(perm[id]).billable ? 1 : 0));
-    for (quint32 id = 0; id < count; ++id)
-        blob.append(char(std::min<qsizetype>(entries.at(perm[id]).title.size(), 255)));
+    blob.append(reinterpret_cast<const char *>(flags.data()), qsizetype(count));
     pad4(blob);
+    for (const quint32 entry : textEntries)
+        append32(blob, entry);
+    for (const auto &info : textInfo)
+        blob.append(reinterpret_cast<const char *>(info.data()), TextInfoBytes);
     quint32 offset = 0;
     for (const quint32 w : vocabulary) {
         append32(blob, offset);
@@ -239,17 +266,19 @@ bool CodeSetIndex::load(const QByteArray &blob)
     if (blob.size() < HeaderWords * 4 || load32(base, 0) != Magic || load32(base, 1) != FormatVersion)
         return false;
     const quint64 count = load32(base, 2);
-    const quint64 wordCount = load32(base, 3);
-    const quint64 postingBytes = load32(base, 4);
-    const quint64 poolBytes = load32(base, 5);
-    quint64 codesAt = HeaderWords * 4;
-    quint64 flagsAt = codesAt + count * CodeWidth;
-    quint64 lengthsAt = flagsAt + count;
-    quint64 wordOffsetsAt = (lengthsAt + count + 3) / 4 * 4;
-    quint64 postingOffsetsAt = wordOffsetsAt + (wordCount + 1) * 4;
-    quint64 postingsAt = postingOffsetsAt + (wordCount + 1) * 4;
-    quint64 poolAt = postingsAt + postingBytes;
-    if (poolAt + poolBytes != quint64(blob.size()))
+    const quint64 textCount = load32(base, 3);
+    const quint64 wordCount = load32(base, 4);
+    const quint64 postingBytes = load32(base, 5);
+    const quint64 poolBytes = load32(base, 6);
+    const quint64 codesAt = HeaderWords * 4;
+    const quint64 flagsAt = codesAt + count * CodeWidth;
+    const quint64 textEntriesAt = (flagsAt + count + 3) / 4 * 4;
+    const quint64 textInfoAt = textEntriesAt + textCount * 4;
+    const quint64 wordOffsetsAt = textInfoAt + textCount * TextInfoBytes;
+    const quint64 postingOffsetsAt = wordOffsetsAt + (wordCount + 1) * 4;
+    const quint64 postingsAt = postingOffsetsAt + (wordCount + 1) * 4;
+    const quint64 poolAt = postingsAt + postingBytes;
+    if (poolAt + poolBytes != quint64(blob.size()) || textCount < count)
         return false;
     // Offsets must be monotonic and end where the sections end, or a search could read past them.
     for (quint32 i = 0; i < wordCount; ++i) {
@@ -260,13 +289,20 @@ bool CodeSetIndex::load(const QByteArray &blob)
     if (load32(base + wordOffsetsAt, quint32(wordCount)) != poolBytes ||
         load32(base + postingOffsetsAt, quint32(wordCount)) != postingBytes)
         return false;
+    for (quint32 t = 0; t < textCount; ++t) { // each text belongs to an entry, in entry order
+        const quint32 entry = load32(base + textEntriesAt, t);
+        if (entry >= count || (t > 0 && entry < load32(base + textEntriesAt, t - 1)))
+            return false;
+    }
     m_blob = blob;
     const auto *data = reinterpret_cast<const uchar *>(m_blob.constData());
     m_count = quint32(count);
+    m_textCount = quint32(textCount);
     m_wordCount = quint32(wordCount);
     m_codes = reinterpret_cast<const char *>(data + codesAt);
     m_flags = data + flagsAt;
-    m_titleLengths = data + lengthsAt;
+    m_textEntries = data + textEntriesAt;
+    m_textInfo = data + textInfoAt;
     m_wordOffsets = data + wordOffsetsAt;
     m_postingOffsets = data + postingOffsetsAt;
     m_postings = data + postingsAt;
@@ -289,7 +325,7 @@ quint32 CodeSetIndex::word(quint32 index, const char **begin) const
     return load32(m_wordOffsets, index + 1) - start;
 }
 
-std::pair<quint32, quint32> CodeSetIndex::wordRange(const QByteArray &prefix) const
+std::pair<quint32, quint32> CodeSetIndex::wordRange(QByteArrayView prefix) const
 {
     const auto wordAt = [this](quint32 i) {
         const char *begin = nullptr;
@@ -300,7 +336,7 @@ std::pair<quint32, quint32> CodeSetIndex::wordRange(const QByteArray &prefix) co
     quint32 hi = m_wordCount;
     while (lo < hi) { // first word >= prefix
         const quint32 mid = lo + (hi - lo) / 2;
-        if (wordAt(mid) < QByteArrayView(prefix))
+        if (wordAt(mid) < prefix)
             lo = mid + 1;
         else
             hi = mid;
@@ -315,6 +351,13 @@ std::pair<quint32, quint32> CodeSetIndex::wordRange(const QByteArray &prefix) co
             hi = mid;
     }
     return {first, lo};
+}
+
+bool CodeSetIndex::hasWord(QByteArrayView text) const
+{
+    const auto [first, last] = wordRange(text);
+    const char *begin = nullptr;
+    return first < last && word(first, &begin) == quint32(text.size());
 }
 
 int CodeSetIndex::compareCode(quint32 id, const QByteArray &key, bool prefixOnly) const
@@ -348,75 +391,307 @@ std::pair<quint32, quint32> CodeSetIndex::codeRange(const QByteArray &prefix) co
     return {first, lo};
 }
 
-QList<IndexHit> CodeSetIndex::search(const QString &query, int limit) const
+// A query read against this index: codes, and concepts that must each be matched by one of their
+// alternatives, an alternative being terms (words) that must all be there.
+struct CodeSetIndex::Query
+{
+    struct Alternative
+    {
+        std::vector<int> terms;
+        bool original = true; // the words as typed, not a synonym's
+    };
+    struct Concept
+    {
+        std::vector<Alternative> alternatives;
+        QString typed;
+        const SearchSynonym *synonym = nullptr;
+    };
+    std::vector<QByteArray> codes; // code keys, each matched exactly and as a prefix
+    std::vector<QByteArray> terms;
+    std::vector<Concept> concepts;
+
+    int term(const QByteArray &word)
+    {
+        const auto it = std::find(terms.begin(), terms.end(), word);
+        if (it != terms.end())
+            return int(it - terms.begin());
+        terms.push_back(word);
+        return int(terms.size() - 1);
+    }
+    Alternative alternative(const std::vector<QByteArray> &words, bool original)
+    {
+        Alternative result;
+        result.original = original;
+        for (const QByteArray &word : words) {
+            if (!SearchWords::isStopWord(std::string_view(word.constData(), size_t(word.size()))))
+                result.terms.push_back(term(word));
+        }
+        return result;
+    }
+};
+
+CodeSetIndex::Query CodeSetIndex::parse(const QString &text) const
+{
+    Query query;
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    const QStringList raw = text.split(separators, Qt::SkipEmptyParts);
+    std::vector<QByteArray> words;
+    for (const QString &token : raw) {
+        const QByteArray key = codeKey(token).toLatin1();
+        if (isAlnumKey(key)) {
+            const bool hasDigit = std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+            const auto [first, last] = codeRange(key);
+            const bool exact = first < last && compareCode(first, key, false) == 0;
+            if (exact || (first < last && (raw.size() == 1 || (hasDigit && key.size() >= 3)))) {
+                query.codes.push_back(key);
+                continue;
+            }
+        }
+        for (QByteArray &word : CodeSetIndex::words(token)) {
+            if (word != "s")
+                words.push_back(std::move(word));
+        }
+    }
+
+    const SearchSynonyms &synonyms = SearchSynonyms::bundled();
+    for (size_t i = 0; i < words.size() && query.concepts.size() < MaxConcepts;) {
+        Query::Concept part;
+        size_t used = 1;
+        for (size_t n = std::min<size_t>(size_t(synonyms.maxWords()), words.size() - i); n >= 1; --n) {
+            QByteArray phrase;
+            for (size_t k = i; k < i + n; ++k)
+                phrase += (k > i ? " " : "") + words[k];
+            if (const SearchSynonym *synonym = synonyms.find(QString::fromUtf8(phrase))) {
+                part.synonym = synonym;
+                used = n;
+                break;
+            }
+        }
+        const std::vector<QByteArray> typed(words.begin() + qsizetype(i), words.begin() + qsizetype(i + used));
+        if (part.synonym) {
+            part.alternatives.push_back(query.alternative(typed, true));
+            for (const QString &phrase : part.synonym->searchAs) {
+                std::vector<QByteArray> expansion;
+                for (const QString &word : phrase.split(u' '))
+                    expansion.push_back(word.toUtf8());
+                part.alternatives.push_back(query.alternative(expansion, false));
+            }
+        } else if (i + 1 < words.size() && allLetters(words[i]) && allDigits(words[i + 1]) &&
+                   wordRange(words[i] + words[i + 1]).first < wordRange(words[i] + words[i + 1]).second) {
+            used = 2; // "b 12": the word "b12", or both
+            part.alternatives.push_back(query.alternative({words[i] + words[i + 1]}, true));
+            part.alternatives.push_back(query.alternative({words[i], words[i + 1]}, true));
+        } else {
+            part.alternatives.push_back(query.alternative(typed, true));
+            const std::vector<QByteArray> runs = letterDigitRuns(words[i]);
+            if (!runs.empty() && wordRange(words[i]).first == wordRange(words[i]).second)
+                part.alternatives.push_back(query.alternative(runs, true)); // "b12" written "B 12"
+        }
+        for (size_t k = i; k < i + used; ++k)
+            part.typed += (k > i ? u" "_s : QString()) + QString::fromUtf8(words[k]);
+        part.alternatives.erase(std::remove_if(part.alternatives.begin(), part.alternatives.end(),
+                                                  [](const Query::Alternative &a) { return a.terms.empty(); }),
+                                   part.alternatives.end());
+        if (!part.alternatives.empty())
+            query.concepts.push_back(std::move(part));
+        i += used;
+    }
+    // Terms beyond what a 32-bit mask holds are dropped with the alternatives that need them.
+    for (Query::Concept &part : query.concepts) {
+        std::erase_if(part.alternatives, [](const Query::Alternative &a) {
+            return std::any_of(a.terms.begin(), a.terms.end(), [](int t) { return size_t(t) >= MaxTerms; });
+        });
+    }
+    std::erase_if(query.concepts, [](const Query::Concept &c) { return c.alternatives.empty(); });
+    return query;
+}
+
+namespace {
+
+struct Candidate
+{
+    quint32 id = 0;
+    double score = 0;
+    quint32 text = 0;
+    bool byWords = false;
+    QString matched;
+};
+
+} // namespace
+
+QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
 {
     QList<IndexHit> hits;
     if (m_count == 0 || limit <= 0)
         return hits;
-    QByteArray key = codeKey(query).toLatin1();
-    bool codeLike = !key.isEmpty() && key.size() <= CodeWidth && !query.trimmed().contains(u' ');
-    for (const char c : std::as_const(key))
-        codeLike = codeLike && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    const Query query = parse(text);
 
-    std::vector<Candidate> candidates;
-    std::pair<quint32, quint32> codes{0, 0};
-    if (codeLike) {
-        codes = codeRange(key);
-        candidates.reserve(codes.second - codes.first);
-        for (quint32 id = codes.first; id < codes.second; ++id)
-            candidates.push_back(
-                {id, quint8(compareCode(id, key, false) == 0 ? 2 : 1), m_flags[id], 0, m_titleLengths[id]});
+    std::unordered_map<quint32, Candidate> candidates;
+    for (const QByteArray &key : query.codes) {
+        const auto [first, last] = codeRange(key);
+        for (quint32 id = first; id < last; ++id) {
+            const bool exact = compareCode(id, key, false) == 0;
+            const double score = exact ? 1000.0 : 900.0 + ((m_flags[id] & Billable) ? 50.0 : 0.0);
+            Candidate &c = candidates[id];
+            c.id = id;
+            c.score = std::max(c.score, score);
+        }
     }
 
-    std::vector<QByteArray> tokens = words(query);
-    std::sort(tokens.begin(), tokens.end());
-    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-    if (tokens.size() > MaxTokens)
-        tokens.resize(MaxTokens);
-    if (!tokens.empty()) {
-        std::vector<quint16> matched(m_count, 0);
-        std::vector<quint8> whole(m_count, 0);
-        std::vector<quint32> pool; // ids seen for the first token: every full match is among them
-        const auto full = quint16((1u << tokens.size()) - 1);
-        for (size_t t = 0; t < tokens.size(); ++t) {
-            const auto [first, last] = wordRange(tokens[t]);
-            for (quint32 w = first; w < last; ++w) {
-                const char *begin = nullptr;
-                const bool exact = word(w, &begin) == quint32(tokens[t].size());
-                const quint32 end = load32(m_postingOffsets, w + 1);
-                quint32 id = 0;
-                for (quint32 p = load32(m_postingOffsets, w); p < end;) {
-                    quint32 gap = 0;
-                    for (int shift = 0; p < end && shift < 32; shift += 7) {
-                        const uchar byte = m_postings[p++];
-                        gap |= quint32(byte & 0x7f) << shift;
-                        if (!(byte & 0x80))
-                            break;
-                    }
-                    id += gap;
-                    if (id >= m_count)
-                        break; // a damaged blob must not read out of bounds
-                    if (t == 0 && matched[id] == 0)
-                        pool.push_back(id);
-                    matched[id] |= quint16(1u << t);
-                    whole[id] += exact ? 1 : 0;
+    const size_t termCount = std::min(query.terms.size(), MaxTerms);
+    if (termCount > 0 && !query.concepts.empty()) {
+        // Each term's matching words, best kind first: the word itself, its singular, words it
+        // begins, and only when none of those exist, words one or two typos away.
+        std::vector<quint32> mask(m_textCount, 0);
+        std::vector<float> gain(m_textCount, 0.0f);
+        std::vector<quint8> covered(m_textCount, 0); // counted words matched, however spelled
+        std::vector<quint32> pool;
+        const auto scan = [&](quint32 w, quint32 bit, float weight) {
+            const quint32 end = load32(m_postingOffsets, w + 1);
+            quint32 value = 0;
+            for (quint32 p = load32(m_postingOffsets, w); p < end;) {
+                quint32 gap = 0;
+                for (int shift = 0; p < end && shift < 32; shift += 7) {
+                    const uchar byte = m_postings[p++];
+                    gap |= quint32(byte & 0x7f) << shift;
+                    if (!(byte & 0x80))
+                        break;
+                }
+                value += gap;
+                const quint32 t = value / 2;
+                if (t >= m_textCount)
+                    break; // a damaged blob must not read out of bounds
+                if (mask[t] & bit)
+                    continue;
+                if (mask[t] == 0)
+                    pool.push_back(t);
+                mask[t] |= bit;
+                gain[t] += value % 2 ? 0.25f * weight : weight;
+                if (value % 2 == 0 && covered[t] < 255)
+                    ++covered[t];
+            }
+        };
+        for (size_t k = 0; k < termCount; ++k) {
+            const QByteArray &term = query.terms[k];
+            const quint32 bit = 1u << k;
+            const auto [first, last] = wordRange(term);
+            const char *begin = nullptr;
+            const bool exact = first < last && word(first, &begin) == quint32(term.size());
+            if (exact)
+                scan(first, bit, 1.0f);
+            bool found = exact;
+            for (const QByteArray &singular : SearchWords::singulars(term)) {
+                const auto [s, e] = wordRange(singular);
+                if (s < e && word(s, &begin) == quint32(singular.size())) {
+                    scan(s, bit, 0.95f);
+                    found = true;
+                }
+            }
+            const float prefixWeight = term.size() >= 3 ? 0.85f : 0.6f;
+            for (quint32 w = exact ? first + 1 : first; w < last; ++w)
+                scan(w, bit, prefixWeight);
+            found = found || first < last;
+            const int allowance = SearchWords::typoAllowance(term.size());
+            if (!found && allowance > 0) {
+                const auto [s, e] = wordRange(term.left(1));
+                for (quint32 w = s; w < e; ++w) {
+                    const quint32 length = word(w, &begin);
+                    if (std::abs(qsizetype(length) - term.size()) <= allowance &&
+                        SearchWords::editDistance(QByteArrayView(begin, length), term, allowance) <= allowance)
+                        scan(w, bit, 0.75f);
                 }
             }
         }
-        for (Candidate &c : candidates) {
-            if (matched[c.id] == full)
-                c.wholeWords = whole[c.id];
-        }
-        for (const quint32 id : pool) {
-            if (matched[id] == full && (id < codes.first || id >= codes.second))
-                candidates.push_back({id, 0, m_flags[id], whole[id], m_titleLengths[id]});
+
+        const auto satisfied = [&](const Query::Concept &part, quint32 textMask, bool *original) {
+            bool any = false;
+            *original = false;
+            for (const Query::Alternative &alternative : part.alternatives) {
+                quint32 need = 0;
+                for (const int t : alternative.terms)
+                    need |= 1u << t;
+                if ((textMask & need) == need) {
+                    any = true;
+                    *original = *original || alternative.original;
+                }
+            }
+            return any;
+        };
+        const auto conceptsOf = [&](quint32 t) {
+            int count = 0;
+            for (const Query::Concept &part : query.concepts) {
+                bool original = false;
+                count += satisfied(part, mask[t], &original) ? 1 : 0;
+            }
+            return count;
+        };
+        const int all = int(query.concepts.size());
+        int best = 0;
+        for (const quint32 t : pool)
+            best = std::max(best, conceptsOf(t));
+        // Every part, or (when no entry has them all) the most any entry has, at least half.
+        const int needed = best == all ? all : std::max(best, (all + 1) / 2);
+        for (const quint32 t : pool) {
+            if (best == 0 || conceptsOf(t) < needed)
+                continue;
+            const quint32 id = load32(m_textEntries, t);
+            const uchar *info = m_textInfo + size_t(t) * TextInfoBytes;
+            const bool title = t == 0 || load32(m_textEntries, t - 1) != id;
+            const double denominator = std::max<int>(info[0], 1);
+            const double coverage = std::min(1.0, double(gain[t]) / denominator);
+            const double share = double(needed) / double(all);
+            const bool exact = needed == all && covered[t] >= info[0];
+            const auto depth = qsizetype(strnlen(m_codes + size_t(id) * CodeWidth, CodeWidth));
+            double score = 100.0 + 500.0 * coverage * share;
+            if (exact)
+                score += (info[2] & HasDefault) ? 50.0 : 60.0;
+            if (info[2] & Late)
+                score -= 40.0;
+            score += double(std::max<qsizetype>(0, 7 - depth)) * 1.5;
+            score += (info[2] & HasDefault) ? 1.0 : 0.0;
+            score += (m_flags[id] & Billable) ? 1.2 : 0.0; // with the default's 1: a billable default child before its header
+            score += double(255 - info[1]) / 255.0 * 0.45 - (title ? 0.0 : 0.2);
+            score = std::round(score * 100.0) / 100.0;
+            auto [it, inserted] = candidates.try_emplace(id);
+            Candidate &c = it->second;
+            if (!inserted && (!c.byWords || c.score >= score))
+                continue; // a code match, or a better text of the same entry
+            QStringList notes;
+            QStringList missing;
+            for (const Query::Concept &part : query.concepts) {
+                bool original = false;
+                if (!satisfied(part, mask[t], &original))
+                    missing << part.typed;
+                else if (!original && part.synonym)
+                    notes << part.synonym->label();
+            }
+            if (!missing.isEmpty())
+                notes << u"not found: "_s + missing.join(u", "_s);
+            c = {id, score, t, true, notes.join(u"; "_s)};
         }
     }
-    const size_t keep = std::min(candidates.size(), size_t(limit));
-    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(keep), candidates.end(), ranksBefore);
+
+    std::vector<Candidate> ranked;
+    ranked.reserve(candidates.size());
+    for (auto &[id, candidate] : candidates)
+        ranked.push_back(std::move(candidate));
+    const auto better = [](const Candidate &a, const Candidate &b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    };
+    const size_t keep = std::min(ranked.size(), size_t(limit));
+    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(keep), ranked.end(), better);
     hits.reserve(qsizetype(keep));
-    for (size_t i = 0; i < keep; ++i)
-        hits.append({candidates[i].id, scoreOf(candidates[i]), candidates[i].billable != 0});
+    for (size_t i = 0; i < keep; ++i) {
+        const Candidate &c = ranked[i];
+        int term = -1;
+        if (c.byWords) {
+            quint32 first = c.text;
+            while (first > 0 && load32(m_textEntries, first - 1) == c.id)
+                --first;
+            term = int(c.text - first) - 1;
+        }
+        hits.append({c.id, c.score, (m_flags[c.id] & Billable) != 0, term, c.matched});
+    }
     return hits;
 }
 

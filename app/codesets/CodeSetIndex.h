@@ -3,17 +3,20 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
 namespace codedesk {
 
-// What the index is built from: one code with its title. Ids are positions in code-key order.
+// What the index is built from: one code with its title and, for ICD-10-CM with the tabular list,
+// its inclusion terms. Ids are positions in code-key order.
 struct IndexInput
 {
     QString code; // "C78.7"
     bool billable = false;
     QString title;
+    QStringList terms; // inclusion terms, in the tabular list's order
 };
 
 struct IndexHit
@@ -21,17 +24,27 @@ struct IndexHit
     quint32 id = 0;
     double score = 0;
     bool billable = false;
+    int term = -1;   // the inclusion term (index into IndexInput::terms) that matched; -1: code or title
+    QString matched; // "CHF: congestive heart failure", "not found: zebra"; empty when plain
 };
 
 // A purpose-built search index over one code set, stored as one compact binary blob (code keys,
-// flags, a sorted vocabulary of title words, posting lists) that is searched in place: loading it
-// is one read, no parsing, so the command line can open it per query.
-// Ranking: exact code, then code prefix, then billable before header codes, then how many query
-// words match whole words, then (word matches only) shorter titles, then code order.
+// flags, a sorted vocabulary of title and inclusion-term words, posting lists) that is searched
+// in place: loading it is one read, no parsing, so the command line can open it per query.
+//
+// Matching: codes anywhere in the query, with or without the dot (exact, then code prefix); the
+// other words in any order, each as a whole word, a word prefix, a plural or possessive, a split
+// or joined letter-digit run ("b 12"), one or two typos in longer words (when nothing else
+// matches), or through the abbreviation and synonym table (SearchSynonyms). Every word must
+// match; only when no entry has them all, the entries with most of them come, saying which not.
+// Ranking of word matches, on one scale with the other kinds (SearchHit):
+// how completely the query covers the title or an inclusion term (words in parentheses and
+// "unspecified" are not needed), an exact title first; subsequent-encounter and sequela codes
+// after their siblings; then codes higher in the hierarchy, the unspecified code, shorter titles.
 class CodeSetIndex final
 {
 public:
-    static constexpr quint32 FormatVersion = 2; // 2: postings as varint gaps
+    static constexpr quint32 FormatVersion = 3; // 3: texts (title + inclusion terms), coverage
 
     // `entries` in any order; returns the blob with entries sorted by code key. `order` receives,
     // for each id, the position of its entry in `entries`.
@@ -50,17 +63,22 @@ public:
     static std::vector<QByteArray> words(QStringView text);
 
 private:
+    struct Query;
     quint32 word(quint32 index, const char **begin) const; // returns length
-    std::pair<quint32, quint32> wordRange(const QByteArray &prefix) const;
+    std::pair<quint32, quint32> wordRange(QByteArrayView prefix) const;
+    bool hasWord(QByteArrayView word) const;
     std::pair<quint32, quint32> codeRange(const QByteArray &prefix) const;
     int compareCode(quint32 id, const QByteArray &key, bool prefixOnly) const;
+    Query parse(const QString &query) const;
 
     QByteArray m_blob;
     quint32 m_count = 0;
+    quint32 m_textCount = 0;
     quint32 m_wordCount = 0;
     const char *m_codes = nullptr;
     const uchar *m_flags = nullptr;
-    const uchar *m_titleLengths = nullptr;
+    const uchar *m_textEntries = nullptr; // per text, its entry id (u32)
+    const uchar *m_textInfo = nullptr;    // per text: counted words, length (bytes)
     const uchar *m_wordOffsets = nullptr;
     const uchar *m_postingOffsets = nullptr;
     const uchar *m_postings = nullptr;

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace codedesk {
 
 CodeSetSearch::CodeSetSearch(LibraryDatabase &database)
@@ -87,13 +89,22 @@ QList<CodeSetHit> CodeSetSearch::search(CodeSetKind kind, const QString &query, 
         if (!firstKeys.contains(first))
             firstKeys.append(first);
     }
-    const QHash<QString, CodeSetEntry> entries = CodeSetStore(m_database).chunkEntries(kind, firstKeys, wanted);
+    const CodeSetStore store(m_database);
+    const QHash<QString, CodeSetEntry> entries = store.chunkEntries(kind, firstKeys, wanted);
     hits.reserve(found.size());
     for (const IndexHit &hit : found) {
         const auto entry = entries.constFind(QString::fromLatin1(index->codeKeyAt(hit.id)));
         if (entry == entries.cend())
             continue; // the store changed under a loaded index; reset() was not called
-        hits.append({kind, entry->code, entry->longDescription, hit.score, hit.billable, {}});
+        QStringList why;
+        if (hit.term >= 0) {
+            const QString term = store.inclusionTerms(entry->code).value(hit.term);
+            if (!term.isEmpty())
+                why << u"inclusion term: "_s + term;
+        }
+        if (!hit.matched.isEmpty())
+            why << hit.matched;
+        hits.append({kind, entry->code, entry->longDescription, hit.score, hit.billable, why.join(u"; "_s)});
     }
     return hits;
 }

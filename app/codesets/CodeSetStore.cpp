@@ -424,8 +424,38 @@ QList<IndexInput> CodeSetStore::indexInputs(CodeSetKind kind) const
     while (query.next())
         EntryChunk::decode(query.value(0).toByteArray(), &entries);
     result.reserve(entries.size());
+    const QHash<QString, QStringList> terms =
+        kind == CodeSetKind::Icd10Cm ? inclusionTermsByKey(m_database.connection()) : QHash<QString, QStringList>();
     for (const CodeSetEntry &entry : std::as_const(entries))
-        result.append({entry.code, entry.billable, entry.longDescription});
+        result.append({entry.code, entry.billable, entry.longDescription, terms.value(codeKey(entry.code))});
+    return result;
+}
+
+QHash<QString, QStringList> CodeSetStore::inclusionTermsByKey(const QSqlDatabase &db)
+{
+    QHash<QString, QStringList> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT code_key, text FROM codeset_tabular_note WHERE kind = ? ORDER BY code_key, seq"_s);
+    query.addBindValue(noteKindName(NoteKind::InclusionTerm));
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result[query.value(0).toString()].append(query.value(1).toString());
+    return result;
+}
+
+QStringList CodeSetStore::inclusionTerms(const QString &icd10Code) const
+{
+    QStringList result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT text FROM codeset_tabular_note WHERE code_key = ? AND kind = ? ORDER BY seq"_s);
+    query.addBindValue(codeKey(icd10Code));
+    query.addBindValue(noteKindName(NoteKind::InclusionTerm));
+    if (query.exec()) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <functional>
@@ -103,6 +104,9 @@ public:
     QByteArray indexBlob(CodeSetKind kind) const;
     QString indexStamp(CodeSetKind kind) const; // changes with every write of the index; empty: none
     QList<IndexInput> indexInputs(CodeSetKind kind) const;
+    // The tabular list's inclusion terms of one code (the index searches them), in its order.
+    QStringList inclusionTerms(const QString &icd10Code) const;
+    static QHash<QString, QStringList> inclusionTermsByKey(const QSqlDatabase &db);
     QHash<QString, CodeSetEntry> chunkEntries(CodeSetKind kind, const QStringList &firstKeys,
                                               const QSet<QByteArray> &wantedKeys) const;
 

@@ -2,6 +2,7 @@
 
 #include "codesets/BatchInsert.h"
 #include "codesets/CodeSetIndex.h"
+#include "codesets/CodeSetStore.h"
 #include "codesets/EntryChunk.h"
 #include "core/LibraryDatabase.h"
 
@@ -129,8 +130,10 @@ bool CodeSetWriter::writeEntries(QSqlDatabase &db, CodeSetKind kind, const QList
         return false;
     QList<IndexInput> inputs;
     inputs.reserve(entries.size());
+    const QHash<QString, QStringList> terms =
+        kind == CodeSetKind::Icd10Cm ? CodeSetStore::inclusionTermsByKey(db) : QHash<QString, QStringList>();
     for (const CodeSetEntry &entry : entries)
-        inputs.append({entry.code, entry.billable, entry.longDescription});
+        inputs.append({entry.code, entry.billable, entry.longDescription, terms.value(codeKey(entry.code))});
     std::vector<quint32> order;
     const QByteArray blob = CodeSetIndex::build(inputs, &order);
     if (!checkCancel(control))
@@ -209,7 +212,7 @@ bool CodeSetWriter::writeIcd10Tabular(const Icd10TabularResult &tabular, const C
             return checkCancel(control);
         };
         return insertRows(notes, tabular.notes, noteRow, notesProgress, &m_error) && checkCancel(control) &&
-               writeVersion(db, version);
+               writeVersion(db, version) && indexInclusionTerms(db);
     });
 }
 
@@ -332,6 +335,17 @@ bool CodeSetWriter::writeMue(const QList<MueLimit> &limits, const CodeSetVersion
 std::function<bool(qsizetype)> CodeSetWriter::cancelCheck(const ImportControl &control)
 {
     return [this, &control](qsizetype) { return checkCancel(control); };
+}
+
+bool CodeSetWriter::indexInclusionTerms(QSqlDatabase &db)
+{
+    // The search index holds the inclusion terms too: build it again over the imported codes.
+    const QList<IndexInput> inputs = CodeSetStore(m_database).indexInputs(CodeSetKind::Icd10Cm);
+    if (inputs.isEmpty())
+        return true; // no order file yet: its import builds the index with these terms
+    return exec(db, u"INSERT OR REPLACE INTO codeset_index (kind, format, data) VALUES (?, ?, ?)"_s,
+                {codeSetKindName(CodeSetKind::Icd10Cm), CodeSetIndex::FormatVersion, CodeSetIndex::build(inputs)}) &&
+           writeStamp(db, CodeSetKind::Icd10Cm);
 }
 
 bool CodeSetWriter::writeIndex(CodeSetKind kind, const QByteArray &blob)

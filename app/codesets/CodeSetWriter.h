@@ -55,6 +55,8 @@ private:
     bool checkCancel(const ImportControl &control);
     std::function<bool(qsizetype)> cancelCheck(const ImportControl &control); // for insertRows()
 
+    bool indexInclusionTerms(QSqlDatabase &db);
+
     LibraryDatabase &m_database;
     QString m_error;
     bool m_cancelled = false;

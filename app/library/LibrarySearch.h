@@ -18,9 +18,11 @@ struct SearchPage
 };
 
 // The one search the window's browser, `codedesk search` and `codedesk codeset search` share, so
-// that they agree on order: procedures and every imported code set ranked together on one scale.
+// that they agree on order: procedures, every imported code set, every modifier the app knows and
+// the places of service, ranked together on one scale (SearchHit::score).
 // `kinds` are the contract's KIND words ("procedure", "icd10cm", "hcpcs", "modifier", "pos",
-// "pfs"); empty means every kind.
+// "pfs"); empty means every kind. Asking for "hcpcs" alone also finds the Level II modifiers
+// (the HCPCS file's own), as a coder types "RT" or "E0601 RR" there; they come as "modifier" hits.
 class LibrarySearch final
 {
 public:
@@ -29,6 +31,9 @@ public:
     SearchPage search(const QString &query, const QStringList &kinds = {}, int limit = 20, int offset = 0);
 
 private:
+    QList<SearchHit> modifierHits(const QString &query, bool levelIIOnly, int limit) const;
+    QList<SearchHit> placeOfServiceHits(const QString &query, int limit) const;
+
     Workspace &m_workspace;
 };
 

@@ -44,6 +44,17 @@ bool Workspace::load()
     return ok;
 }
 
+bool Workspace::loadCodeSets()
+{
+    m_modifiers = ModifierDictionary::bundled();
+    if (!m_database.open()) {
+        m_error = m_database.errorString();
+        return false;
+    }
+    m_codeSets.applyTo(&m_modifiers, nullptr);
+    return true;
+}
+
 void Workspace::reloadCodeSets()
 {
     m_codeSetSearch.reset();

@@ -31,6 +31,9 @@ public:
     // the file and the reason; what could be loaded still is.
     bool load();
     QString errorString() const { return m_error; }
+    // Only what searching the code sets and modifiers needs (the library and the modifier
+    // dictionary with the imported Level II modifiers; no catalog): `codeset search`.
+    bool loadCodeSets();
 
     LibraryDatabase &database() { return m_database; }
 

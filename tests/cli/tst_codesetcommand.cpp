@@ -97,17 +97,74 @@ private Q_SLOTS:
     void search_json_isTheContractShape()
     {
         run({u"import"_s, u"icd10cm"_s, fixture(u"icd10cm-order-2021.txt"_s)});
-        const Run result = run({u"search"_s, u"icd10cm"_s, u"sec mal liv"_s, u"--json"_s});
+        const Run result = run({u"search"_s, u"icd10cm"_s, u"mal neo liv"_s, u"--json"_s});
         QCOMPARE(result.status, 0);
         const QJsonArray hits = QJsonDocument::fromJson(result.out.toUtf8()).array();
-        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.size(), 4);
         const QJsonObject first = hits.first().toObject();
         QCOMPARE(first.keys(), (QStringList{u"code"_s, u"kind"_s, u"score"_s, u"title"_s}));
         QCOMPARE(first.value(u"kind"_s).toString(), u"icd10cm"_s);
-        QCOMPARE(first.value(u"code"_s).toString(), u"C78.7"_s);
+        QCOMPARE(first.value(u"code"_s).toString(), u"C22.9"_s);
         QCOMPARE(first.value(u"title"_s).toString(),
-                 u"Secondary malignant neoplasm of liver and intrahepatic bile duct"_s);
+                 u"Malignant neoplasm of liver, not specified as primary or secondary"_s);
         QVERIFY(first.value(u"score"_s).toDouble() > hits.at(1).toObject().value(u"score"_s).toDouble());
+    }
+
+    void search_hcpcs_findsLevelIIModifiers_byCodeAndWords()
+    {
+        run({u"import"_s, u"hcpcs"_s, fixture(u"hcpcs-2020.txt"_s)});
+        const Run byCode = run({u"search"_s, u"hcpcs"_s, u"XS"_s, u"--json"_s});
+        QCOMPARE(byCode.status, 0);
+        const QJsonObject first = QJsonDocument::fromJson(byCode.out.toUtf8()).array().first().toObject();
+        QCOMPARE(first.value(u"code"_s).toString(), u"XS"_s);
+        QCOMPARE(first.value(u"kind"_s).toString(), u"hcpcs"_s); // the HCPCS file's own modifier
+        QCOMPARE(first.value(u"modifier"_s).toBool(), true);
+        QCOMPARE(first.value(u"score"_s).toDouble(), 1000.0);
+        const Run byWords = run({u"search"_s, u"hcpcs"_s, u"separate structure"_s});
+        QVERIFY2(byWords.out.startsWith(u"XS\t"_s), qPrintable(byWords.out));
+        QVERIFY(byWords.out.section(u'\n', 0, 0).contains(u"\tmodifier"_s));
+    }
+
+    void search_hcpcs_codeWithModifier_findsTheCodeFirst_thenTheModifier()
+    {
+        run({u"import"_s, u"hcpcs"_s, fixture(u"hcpcs-2020.txt"_s)});
+        const Run result = run({u"search"_s, u"hcpcs"_s, u"A4206 XS"_s});
+        QCOMPARE(result.status, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2, qPrintable(result.out));
+        QVERIFY(lines.at(0).startsWith(u"A4206\t"_s));
+        QVERIFY(lines.at(1).startsWith(u"XS\t"_s));
+        QVERIFY(run({u"search"_s, u"hcpcs"_s, u"G0121 colonoscopy"_s}).out.startsWith(u"G0121\t"_s));
+    }
+
+    void search_modifier_findsEveryModifierTheAppKnows()
+    {
+        const Run cpt = run({u"search"_s, u"modifier"_s, u"26"_s, u"--json"_s}); // bundled CPT, nothing imported
+        QCOMPARE(cpt.status, 0);
+        QCOMPARE(QJsonDocument::fromJson(cpt.out.toUtf8()).array().first()[u"code"_s].toString(), u"26"_s);
+        QVERIFY(cpt.err.isEmpty());
+        run({u"import"_s, u"hcpcs"_s, fixture(u"hcpcs-2020.txt"_s)});
+        const Run imported = run({u"search"_s, u"modifier"_s, u"refractive"_s});
+        QVERIFY2(imported.out.startsWith(u"AP\t"_s), qPrintable(imported.out)); // only the imported file has AP
+        QVERIFY(run({u"search"_s, u"modifier"_s, u"XS"_s}).out.startsWith(u"XS\t"_s));
+    }
+
+    void search_pos_findsPlacesByCodeAndName()
+    {
+        QVERIFY(run({u"search"_s, u"pos"_s, u"office"_s}).out.startsWith(u"11\tOffice"_s));
+        QVERIFY(run({u"search"_s, u"pos"_s, u"22"_s}).out.startsWith(u"22\t"_s));
+        QVERIFY(run({u"search"_s, u"pos"_s, u"ambulatory surgical"_s}).out.startsWith(u"24\t"_s));
+    }
+
+    void search_abbreviation_saysWhatItStandsFor()
+    {
+        run({u"import"_s, u"icd10cm"_s, fixture(u"icd10cm-order-ranking.txt"_s)});
+        const Run result = run({u"search"_s, u"icd10cm"_s, u"chf"_s, u"--json"_s});
+        const QJsonObject first = QJsonDocument::fromJson(result.out.toUtf8()).array().first().toObject();
+        QCOMPARE(first.value(u"code"_s).toString(), u"I50"_s);
+        QCOMPARE(first.value(u"matched"_s).toString(), u"CHF: congestive heart failure"_s);
+        const Run plain = run({u"search"_s, u"icd10cm"_s, u"chf"_s, u"--limit"_s, u"1"_s});
+        QCOMPARE(plain.out, u"I50\tHeart failure\tCHF: congestive heart failure\n"_s);
     }
 
     void search_plain_isOneTabSeparatedLinePerHit_codeFirst()

@@ -13,17 +13,17 @@ private:
     static QList<IndexInput> inputs()
     {
         return {
-            {u"C78"_s, false, u"Secondary malignant neoplasm of respiratory and digestive organs"_s},
-            {u"C78.7"_s, true, u"Secondary malignant neoplasm of liver and intrahepatic bile duct"_s},
-            {u"C78.8"_s, false, u"Secondary malignant neoplasm of other and unspecified digestive organs"_s},
-            {u"C78.80"_s, true, u"Secondary malignant neoplasm of unspecified digestive organ"_s},
-            {u"C22"_s, false, u"Malignant neoplasm of liver and intrahepatic bile ducts"_s},
-            {u"C22.0"_s, true, u"Liver cell carcinoma"_s},
-            {u"C22.9"_s, true, u"Malignant neoplasm of liver, not specified as primary or secondary"_s},
-            {u"K70"_s, false, u"Alcoholic liver disease"_s},
-            {u"K70.30"_s, true, u"Alcoholic cirrhosis of liver without ascites"_s},
-            {u"H81.09"_s, true, u"Ménière's disease, unspecified ear"_s},
-            {u"Z85.05"_s, true, u"Personal history of malignant neoplasm of liver"_s},
+            {u"C78"_s, false, u"Secondary malignant neoplasm of respiratory and digestive organs"_s, {}},
+            {u"C78.7"_s, true, u"Secondary malignant neoplasm of liver and intrahepatic bile duct"_s, {}},
+            {u"C78.8"_s, false, u"Secondary malignant neoplasm of other and unspecified digestive organs"_s, {}},
+            {u"C78.80"_s, true, u"Secondary malignant neoplasm of unspecified digestive organ"_s, {}},
+            {u"C22"_s, false, u"Malignant neoplasm of liver and intrahepatic bile ducts"_s, {}},
+            {u"C22.0"_s, true, u"Liver cell carcinoma"_s, {}},
+            {u"C22.9"_s, true, u"Malignant neoplasm of liver, not specified as primary or secondary"_s, {}},
+            {u"K70"_s, false, u"Alcoholic liver disease"_s, {}},
+            {u"K70.30"_s, true, u"Alcoholic cirrhosis of liver without ascites"_s, {}},
+            {u"H81.09"_s, true, u"Ménière's disease, unspecified ear"_s, {}},
+            {u"Z85.05"_s, true, u"Personal history of malignant neoplasm of liver"_s, {}},
         };
     }
 
@@ -67,24 +67,53 @@ private Q_SLOTS:
 
     void search_wordPrefixesInAnyOrder_findTheCode()
     {
-        QCOMPARE(codes(m_index, u"sec mal liv"_s).value(0), u"C787"_s);
-        QCOMPARE(codes(m_index, u"liv mal sec"_s).value(0), u"C787"_s);
-        QCOMPARE(codes(m_index, u"SEC MAL LIV"_s).value(0), u"C787"_s);
+        const QStringList found = codes(m_index, u"sec mal liv"_s);
+        QVERIFY(found.contains(u"C787"_s));
+        QCOMPARE(codes(m_index, u"liv mal sec"_s), found);
+        QCOMPARE(codes(m_index, u"SEC MAL LIV"_s), found);
+        QCOMPARE(codes(m_index, u"sec mal liv bile"_s), QStringList{u"C787"_s});
     }
 
-    void search_allWordsMustMatch()
+    void search_wordsATitleNegates_doNotMatch()
     {
-        QCOMPARE(codes(m_index, u"alcoholic liver"_s), (QStringList{u"K7030"_s, u"K70"_s}));
-        QVERIFY(codes(m_index, u"liver zebra"_s).isEmpty());
+        // "Malignant neoplasm of liver, not specified as primary or secondary" is not secondary.
+        QCOMPARE(codes(m_index, u"secondary liver"_s), QStringList{u"C787"_s});
+        QVERIFY(codes(m_index, u"malignant liver"_s).contains(u"C229"_s));
     }
 
-    void search_billableBeforeHeader_thenWholeWordsThenShorterTitles()
+    void search_allWordsMustMatch_elseTheClosestSayWhatIsMissing()
+    {
+        QCOMPARE(codes(m_index, u"alcoholic liver"_s), (QStringList{u"K70"_s, u"K7030"_s}));
+        const QList<IndexHit> closest = m_index.search(u"liver zebra"_s, 20);
+        QCOMPARE(closest.size(), 7);
+        for (const IndexHit &hit : closest)
+            QCOMPARE(hit.matched, u"not found: zebra"_s);
+        QVERIFY(m_index.search(u"alcoholic liver"_s, 20).value(0).matched.isEmpty());
+        QVERIFY(codes(m_index, u"zebra"_s).isEmpty());
+    }
+
+    void search_titlesTheQueryCoversMore_comeFirst()
     {
         const QStringList found = codes(m_index, u"liver"_s);
         QCOMPARE(found.size(), 7);
-        // Billable ones first: the shortest title first among equals.
-        QCOMPARE(found.first(), u"C220"_s);
-        QCOMPARE(found.mid(5), (QStringList{u"K70"_s, u"C22"_s}));
+        // "Liver cell carcinoma" is a third liver; "Secondary malignant neoplasm of liver and
+        // intrahepatic bile duct" a seventh.
+        QVERIFY(found.indexOf(u"C220"_s) < found.indexOf(u"C787"_s));
+        QVERIFY(found.indexOf(u"K70"_s) < found.indexOf(u"Z8505"_s));
+        QCOMPARE(codes(m_index, u"liver cell carcinoma"_s).value(0), u"C220"_s);
+    }
+
+    void search_inclusionTerms_areSearched_andTheHitSaysWhichOne()
+    {
+        QList<IndexInput> withTerms = inputs();
+        withTerms[5].terms = QStringList{u"Hepatocellular carcinoma"_s, u"Hepatoma"_s};
+        CodeSetIndex index;
+        QVERIFY(index.load(CodeSetIndex::build(withTerms)));
+        const QList<IndexHit> hits = index.search(u"hepatoma"_s, 20);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(index.codeKeyAt(hits.first().id), QByteArray("C220"));
+        QCOMPARE(hits.first().term, 1);
+        QCOMPARE(index.search(u"liver cell carcinoma"_s, 20).value(0).term, -1); // the title
     }
 
     void search_accentsFold()
@@ -124,7 +153,8 @@ private Q_SLOTS:
         wrongMagic[0] = 'X';
         QVERIFY(!index.load(wrongMagic));
         QByteArray badOffsets = blob;
-        const qsizetype offsetsAt = (32 + 11 * 10 + 3) / 4 * 4 + 4; // second word offset
+        // Header, codes, flags (padded), a text (the title) per entry and its info, then word offsets.
+        const qsizetype offsetsAt = (32 + 11 * 9 + 3) / 4 * 4 + 11 * 4 + 11 * 4 + 4; // the second word's
         badOffsets[offsetsAt] = char(0xff);
         QVERIFY(!index.load(badOffsets));
     }

@@ -78,6 +78,45 @@ def write_order():
 HCPCS_LEN = 320
 
 
+def write_ranking():
+    """A few dozen invented codes in the order-file layout, for the search's ranking rules."""
+    rows = [
+        ("A00", "0", b"Cholera", b"Cholera"),
+        ("A000", "1", b"Cholera due to Vibrio cholerae 01, biovar cholerae", b"Cholera due to Vibrio cholerae 01, biovar cholerae"),
+        ("A009", "1", b"Cholera, unspecified", b"Cholera, unspecified"),
+        ("D519", "1", b"Vitamin B12 deficiency anemia, unspecified", b"Vitamin B12 deficiency anemia, unspecified"),
+        ("E538", "1", b"Deficiency of other specified B group vitamins", b"Deficiency of other specified B group vitamins"),
+        ("E780", "0", b"Pure hypercholesterolemia", b"Pure hypercholesterolemia"),
+        ("E7800", "1", b"Pure hypercholesterolemia, unspecified", b"Pure hypercholesterolemia, unspecified"),
+        ("E7801", "1", b"Familial hypercholesterolemia", b"Familial hypercholesterolemia"),
+        ("G30", "0", b"Alzheimer's disease", b"Alzheimer's disease"),
+        ("G300", "1", b"Alzheimer's disease with early onset", b"Alzheimer's disease with early onset"),
+        ("G309", "1", b"Alzheimer's disease, unspecified", b"Alzheimer's disease, unspecified"),
+        ("I10", "1", b"Essential (primary) hypertension", b"Essential (primary) hypertension"),
+        ("I15", "0", b"Secondary hypertension", b"Secondary hypertension"),
+        ("I159", "1", b"Secondary hypertension, unspecified", b"Secondary hypertension, unspecified"),
+        ("I50", "0", b"Heart failure", b"Heart failure"),
+        ("I501", "1", b"Left ventricular failure, unspecified", b"Left ventricular failure, unspecified"),
+        ("I509", "1", b"Heart failure, unspecified", b"Heart failure, unspecified"),
+        ("K766", "1", b"Portal hypertension", b"Portal hypertension"),
+        ("M84351S", "1", b"Stress fracture, right femur, sequela", b"Stress fracture, right femur, sequela"),
+        ("R07", "0", b"Pain in throat and chest", b"Pain in throat and chest"),
+        ("R071", "1", b"Chest pain on breathing", b"Chest pain on breathing"),
+        ("R0789", "1", b"Other chest pain", b"Other chest pain"),
+        ("R079", "1", b"Chest pain, unspecified", b"Chest pain, unspecified"),
+        ("S72", "0", b"Fracture of femur", b"Fracture of femur"),
+        ("S7290", "0", b"Unspecified fracture of unspecified femur", b"Unspecified fracture of unspecified femur"),
+        ("S7290XA", "1", b"Unsp fracture of unsp femur, init for clos fx", b"Unspecified fracture of unspecified femur, initial encounter for closed fracture"),
+        ("S7290XD", "1", b"Unsp fracture of unsp femur, subs for clos fx w routn heal", b"Unspecified fracture of unspecified femur, subsequent encounter for closed fracture with routine healing"),
+        ("S7290XS", "1", b"Unspecified fracture of unspecified femur, sequela", b"Unspecified fracture of unspecified femur, sequela"),
+        ("S72301A", "1", b"Unsp fracture of shaft of right femur, init for clos fx", b"Unspecified fracture of shaft of right femur, initial encounter for closed fracture"),
+    ]
+    out = bytearray()
+    for n, (code, flag, short, long) in enumerate(rows, start=1):
+        out += order_line(n, code, flag, short, long)
+    open("icd10cm-order-ranking.txt", "wb").write(bytes(out))
+
+
 def hcpcs_record(code, seq, rtype, long, short=b"", termination=b"", pad=True):
     line = bytearray(b" " * HCPCS_LEN)
     code = code.rjust(5) if len(code) == 2 else code.ljust(5)
@@ -246,6 +285,7 @@ def write_pos():
 
 if __name__ == "__main__":
     write_order()
+    write_ranking()
     write_hcpcs()
     write_hcpcs_2026()
     write_ncci()
