@@ -25,6 +25,7 @@ namespace codedesk::ui {
 class CodeBrowser;
 class PrintController;
 class ProcedureView;
+class ReferencePane;
 class ReportImporter;
 class WorksheetManager;
 
@@ -41,12 +42,15 @@ public:
 
     CodeBrowser *codeBrowser() const { return m_browser; }
     ProcedureView *procedureView() const { return m_procedureView; }
+    ReferencePane *referencePane() const { return m_referencePane; }
     WorksheetManager *worksheets() const { return m_worksheets; }
     ReportImporter *importer() const { return m_importer; }
     PrintController *printController() const { return m_print; }
     QTabWidget *tabs() const { return m_tabs; }
 
     void showProcedure(const QString &code);
+    // Any kind's page in the reference tab (kind empty: whichever kind holds the code), into the history.
+    bool openPage(const QString &kind, const QString &code);
     void openFiles(const QStringList &paths); // worksheets open; anything else is imported as a report
     void offerRecovery();
 
@@ -65,6 +69,7 @@ private:
     void rebuildRecentMenu();
     void updateTitleAndActions();
     void exportCurrent(bool csv);
+    void addPageToWorksheet(const QString &kind, const QString &code);
     std::optional<PrintDocument> currentPrintDocument() const;
     void showCodeSets();
     void showShortcuts();
@@ -78,6 +83,7 @@ private:
     CodeBrowser *m_browser = nullptr;
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_referenceStack = nullptr;
+    ReferencePane *m_referencePane = nullptr;
     ProcedureView *m_procedureView = nullptr;
     WorksheetManager *m_worksheets = nullptr;
     ReportImporter *m_importer = nullptr;

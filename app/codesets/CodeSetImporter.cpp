@@ -16,6 +16,8 @@
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
@@ -151,7 +153,9 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         version.statedYear = parsed.statedYear > 0 ? parsed.statedYear : yearInName;
         version.entries = parsed.codes;
         version.billable = parsed.billable;
-        version.notes = int(parsed.notes.size());
+        version.notes = int(std::count_if(parsed.notes.cbegin(), parsed.notes.cend(), [](const TabularNote &note) {
+            return note.kind != NoteKind::SevenCharacter; // a definition, not an instructional note
+        }));
         if (!cancelled && error.isEmpty()) {
             stampVersion();
             if (unchanged())
@@ -180,7 +184,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
             version.effectiveTo = period.to;
             if (unchanged())
                 return result;
-            written = writer.writeHcpcs(parsed.procedures, parsed.modifiers, version, writing);
+            written = writer.writeHcpcs(parsed.procedures, parsed.modifiers, version, writing, parsed.recordFields);
         }
         break;
     }

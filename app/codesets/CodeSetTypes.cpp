@@ -43,7 +43,7 @@ constexpr std::array<std::pair<CodeSetPart, QStringView>, 5> parts = {{
     {CodeSetPart::PlaceOfService, u"pos"},
 }};
 
-constexpr std::array<std::pair<NoteKind, QStringView>, 7> noteKinds = {{
+constexpr std::array<std::pair<NoteKind, QStringView>, 9> noteKinds = {{
     {NoteKind::Includes, u"includes"},
     {NoteKind::InclusionTerm, u"inclusionTerm"},
     {NoteKind::Excludes1, u"excludes1"},
@@ -51,6 +51,8 @@ constexpr std::array<std::pair<NoteKind, QStringView>, 7> noteKinds = {{
     {NoteKind::CodeFirst, u"codeFirst"},
     {NoteKind::UseAdditional, u"useAdditionalCode"},
     {NoteKind::CodeAlso, u"codeAlso"},
+    {NoteKind::Note, u"note"},
+    {NoteKind::SevenCharacter, u"sevenChrDef"},
 }};
 
 } // namespace

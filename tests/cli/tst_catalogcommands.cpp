@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(sortedKeys(object),
                  sorted({u"code"_s, u"title"_s, u"codeSystem"_s, u"summary"_s, u"payers"_s, u"billingOverview"_s,
                          u"serviceType"_s, u"siteOfService"_s, u"clinicalContext"_s, u"modifiers"_s, u"medicare"_s,
-                         u"sections"_s, u"diagnostics"_s, u"source"_s}));
+                         u"sections"_s, u"diagnostics"_s, u"source"_s, u"feeSchedule"_s}));
         QCOMPARE(object[u"code"_s].toString(), u"47382"_s);
         QCOMPARE(object[u"codeSystem"_s].toString(), u"CPT Category I"_s);
         QCOMPARE(object[u"summary"_s].toArray().size(), 3);
@@ -147,7 +147,7 @@ private Q_SLOTS:
         const Run result = run({u"show"_s, u"99999"_s, u"--json"_s});
         QCOMPARE(result.status, 1);
         QVERIFY(result.out.isEmpty());
-        QVERIFY(result.err.startsWith(u"codedesk: show: unknown procedure code"_s));
+        QVERIFY(result.err.startsWith(u"codedesk: show: unknown code"_s));
     }
 
     void show_usageErrors_exitTwo_data()
@@ -324,7 +324,7 @@ private Q_SLOTS:
 
     void showAndList_binary_exitStatuses()
     {
-        auto result = codedesk::test::runCodeDesk({u"show"_s, u"0600T"_s}, m_home->path());
+        auto result = codedesk::test::runCodeDesk({u"show"_s, u"0699T"_s}, m_home->path());
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.startsWith("codedesk: show: "));
         result = codedesk::test::runCodeDesk({u"list"_s, u"--json"_s}, m_home->path());
