@@ -273,6 +273,7 @@ void MainWindow::createViewMenu()
     menu->addAction(m_referencePane->backAction());
     menu->addAction(m_referencePane->forwardAction());
     menu->addMenu(m_referencePane->historyMenu());
+    menu->addMenu(m_referencePane->recentMenu());
     menu->addMenu(m_referencePane->favouritesMenu());
     connect(addAction(menu, tr("&Next Tab"), u"actionNextTab"_s, QKeySequence::NextChild), &QAction::triggered, this,
             [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });

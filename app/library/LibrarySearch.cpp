@@ -34,6 +34,7 @@ SearchPage LibrarySearch::search(const QString &query, const QStringList &kinds,
         for (const CodeSetHit &hit : found)
             hits.append({name, hit.code, hit.title, hit.score, hit.matched});
     }
+    addExactCodeHits(query, kinds, &hits);
     addNoteHits(query, kinds, &hits);
     sortSearchHits(hits);
     SearchPage page;
@@ -42,6 +43,23 @@ SearchPage LibrarySearch::search(const QString &query, const QStringList &kinds,
     const qsizetype from = std::min<qsizetype>(std::max(0, offset), hits.size());
     page.hits = hits.mid(from, std::max(0, limit));
     return page;
+}
+
+// Until the ranked search covers them, a modifier, place of service or fee-schedule-only code
+// typed exactly is found (on the exact-code score), so that its page is one Enter away.
+void LibrarySearch::addExactCodeHits(const QString &query, const QStringList &kinds, QList<SearchHit> *hits)
+{
+    const QString code = query.trimmed();
+    if (code.isEmpty() || code.size() > 7 || code.contains(u' '))
+        return;
+    const CodePages pages(m_workspace);
+    for (const QString &kind : {u"modifier"_s, u"pos"_s, u"pfs"_s}) {
+        if (!kinds.isEmpty() && !kinds.contains(kind))
+            continue;
+        if (const auto page = pages.page(kind, code))
+            hits->append({kind, page->value(u"code"_s).toString(),
+                          page->value(u"title"_s).toString(u"(descriptor not in the imported file)"_s), 1000.0, {}});
+    }
 }
 
 // A code whose personal note holds every word of the query is a hit, on the scale of a words

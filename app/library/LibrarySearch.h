@@ -30,6 +30,7 @@ public:
     SearchPage search(const QString &query, const QStringList &kinds = {}, int limit = 20, int offset = 0);
 
 private:
+    void addExactCodeHits(const QString &query, const QStringList &kinds, QList<SearchHit> *hits);
     void addNoteHits(const QString &query, const QStringList &kinds, QList<SearchHit> *hits);
 
     Workspace &m_workspace;

@@ -125,6 +125,21 @@ private Q_SLOTS:
         QVERIFY(jz);
     }
 
+    void enter_opensTheBestHit_ofAnyKind()
+    {
+        auto *field = m_fixture.window->findChild<QLineEdit *>(u"searchField"_s);
+        field->setFocus();
+        field->clear();
+        QTest::keyClicks(field, u"76940"_s);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(pane()->currentKind(), u"pfs"_s);
+        QCOMPARE(pane()->currentCode(), u"76940"_s);
+        field->clear();
+        QTest::keyClicks(field, u"JZ"_s);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(pane()->currentKind(), u"modifier"_s);
+    }
+
     void link_thenBack_thenForward()
     {
         QVERIFY(pane()->openPage(u"icd10cm"_s, u"C22.0"_s));
@@ -185,6 +200,16 @@ private Q_SLOTS:
         QVERIFY(!loaded.isValid());
         QVERIFY(!view()->openLinks());
         QVERIFY(!view()->openExternalLinks());
+    }
+
+    void recentCodes_outliveTheWindow()
+    {
+        QVERIFY(pane()->openPage({}, u"J9035"_s));
+        QVERIFY(pane()->openPage({}, u"C22.0"_s));
+        m_fixture.start();
+        const QStringList recent = pane()->recentCodes();
+        QVERIFY(recent.contains(u"icd10cm C22.0"_s));
+        QVERIFY(recent.indexOf(u"icd10cm C22.0"_s) < recent.indexOf(u"hcpcs J9035"_s)); // newest first
     }
 
     void star_thenFindUnderFavourites()

@@ -6,6 +6,7 @@
 #include "library/CodeBookmarks.h"
 #include "library/CodePages.h"
 #include "library/Workspace.h"
+#include "Setting.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -25,6 +26,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace codedesk::ui {
 
 namespace {
+const Setting<QStringList> recentSetting{u"reference/recentCodes"_s};
+constexpr qsizetype maxRecent = 25;
 constexpr qsizetype maxHistory = 200;
 constexpr int historyMenuEntries = 25;
 } // namespace
@@ -61,6 +64,10 @@ ReferencePane::ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidge
     historyButton->setMenu(m_historyMenu);
     historyButton->setPopupMode(QToolButton::InstantPopup);
     bar->addWidget(historyButton);
+
+    m_recentMenu = new QMenu(tr("Recent Codes"), this);
+    m_recentMenu->setObjectName(u"recentCodesMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &ReferencePane::rebuildRecentMenu);
 
     m_favouritesMenu = new QMenu(tr("Favourites"), this);
     m_favouritesMenu->setObjectName(u"favouritesMenu"_s);
@@ -136,8 +143,37 @@ bool ReferencePane::openPage(const QString &kind, const QString &code)
     if (m_history.size() > maxHistory)
         m_history.removeFirst();
     m_position = m_history.size() - 1;
+    rememberRecent();
     updateActions();
     return true;
+}
+
+QStringList ReferencePane::recentCodes() const
+{
+    return recentSetting.value();
+}
+
+void ReferencePane::rememberRecent()
+{
+    const QString entry = m_kind + u' ' + m_code;
+    QStringList recent = recentSetting.value();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    recentSetting.setValue(recent.mid(0, maxRecent));
+}
+
+void ReferencePane::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentCodes();
+    for (const QString &entry : recent) {
+        const QString kind = entry.section(u' ', 0, 0);
+        const QString code = entry.section(u' ', 1);
+        QAction *action = m_recentMenu->addAction(code + u"  ("_s + kind + u')');
+        connect(action, &QAction::triggered, this, [this, kind, code] { openPage(kind, code); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No codes opened yet"))->setEnabled(false);
 }
 
 bool ReferencePane::show(const Entry &entry)

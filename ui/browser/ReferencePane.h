@@ -52,6 +52,8 @@ public:
     QAction *forwardAction() const { return m_forwardAction; }
     QMenu *favouritesMenu() const { return m_favouritesMenu; }
     QMenu *historyMenu() const { return m_historyMenu; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    QStringList recentCodes() const; // "kind code", newest first, kept across sessions
 
 Q_SIGNALS:
     void addToWorksheetRequested(const QString &kind, const QString &code);
@@ -68,6 +70,8 @@ private:
     void updateActions();
     void rebuildFavouritesMenu();
     void rebuildHistoryMenu();
+    void rebuildRecentMenu();
+    void rememberRecent();
     void toggleFavourite(bool on);
     void saveNote();
     void askCompare();
@@ -83,6 +87,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QMenu *m_favouritesMenu = nullptr;
     QMenu *m_historyMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     std::function<bool(const QString &)> m_showProcedure;
     QList<Entry> m_history;
     qsizetype m_position = -1;
