@@ -2,11 +2,15 @@
 
 #include "browser/CodeBrowser.h"
 #include "browser/ProcedureView.h"
+#include "browser/CodePageView.h"
+#include "browser/ReferencePane.h"
 #include "browser/ReportImporter.h"
 #include "codesets/CodeSetSearch.h"
 #include "codesetview/CodeSetsDialog.h"
 #include "common/DialogSeams.h"
 #include "common/PlainToolTips.h"
+#include "library/CodePages.h"
+#include "library/LibrarySearch.h"
 #include "library/Workspace.h"
 #include "export/ClaimWorksheetDocument.h"
 #include "export/ProcedureWorksheetDocument.h"
@@ -15,6 +19,10 @@
 #include "Setting.h"
 #include "worksheet/Worksheet.h"
 #include "worksheet/WorksheetFile.h"
+#include "worksheet/WorksheetFields.h"
+#include "document/WorksheetDocument.h"
+#include "worksheetview/ClaimLinesTable.h"
+#include "worksheetview/WorksheetView.h"
 #include "library/WorkspaceValidation.h"
 #include "worksheetview/WorksheetManager.h"
 #include "worksheetview/WorksheetServicesFactory.h"
@@ -69,7 +77,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     restoreLayout();
     if (!m_browser->currentCode().isEmpty())
-        showProcedure(m_browser->currentCode());
+        m_referencePane->openPage(u"procedure"_s, m_browser->currentCode());
     updateTitleAndActions();
 }
 
@@ -82,12 +90,21 @@ MainWindow::~MainWindow()
 void MainWindow::createCentralArea()
 {
     m_browser = new CodeBrowser(&m_workspace.catalog(), this);
-    CodeSetSearch *codeSets = &m_workspace.codeSetSearch();
-    m_browser->setCodeSetSearch([codeSets](const QString &query) {
-        QList<SearchHit> hits;
-        for (const CodeSetHit &hit : codeSets->searchAll(query, 30))
-            hits.append({codeSetKindName(hit.kind), hit.code, hit.title, hit.score, hit.matched});
-        return hits;
+    Workspace *searched = &m_workspace;
+    m_browser->setCodeSetSearch([searched](const QString &query, const QStringList &kinds, int limit, int offset) {
+        // The one library search; procedures have the list above.
+        const QStringList wanted =
+            kinds.isEmpty() ? QStringList{u"icd10cm"_s, u"hcpcs"_s, u"modifier"_s, u"pos"_s, u"pfs"_s} : kinds;
+        if (query.isEmpty() && wanted.size() == 1) {
+            // The Modifiers (or places of service) view: the whole list, by code.
+            const QList<CodePageRef> all = CodePages(*searched).listAll(wanted.constFirst());
+            QList<SearchHit> hits;
+            for (const CodePageRef &ref : all.mid(offset, limit))
+                hits.append({ref.kind, ref.code, ref.title, 0, {}});
+            return SearchHitsModel::Page{hits, int(all.size()), true};
+        }
+        const SearchPage page = LibrarySearch(*searched).search(query, wanted, limit, offset);
+        return SearchHitsModel::Page{page.hits, page.total, page.complete};
     });
 
     m_procedureView = new ProcedureView(this);
@@ -106,7 +123,14 @@ void MainWindow::createCentralArea()
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    m_tabs->addTab(m_referenceStack, tr("Reference"));
+    m_referencePane = new ReferencePane(m_workspace, m_referenceStack, this);
+    m_referencePane->setProcedureShower([this](const QString &code) {
+        if (!m_workspace.catalog().find(code))
+            return false;
+        showProcedure(code);
+        return true;
+    });
+    m_tabs->addTab(m_referencePane, tr("Reference"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the reference stays
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -123,12 +147,21 @@ void MainWindow::createCentralArea()
     m_worksheets->setServicesProvider([workspace] { return makeWorksheetServices(*workspace); });
     m_importer = new ReportImporter(m_workspace, this);
 
-    connect(m_browser, &CodeBrowser::codeSelected, this, &MainWindow::showProcedure);
+    connect(m_browser, &CodeBrowser::codeSelected, this,
+            [this](const QString &code) { m_referencePane->openPage(u"procedure"_s, code); });
     connect(m_browser, &CodeBrowser::codeActivated, this, [this](const QString &code) {
-        showProcedure(code);
-        m_tabs->setCurrentWidget(m_referenceStack);
+        m_referencePane->openPage(u"procedure"_s, code);
+        m_tabs->setCurrentWidget(m_referencePane);
         m_procedureView->setFocus();
     });
+    connect(m_browser, &CodeBrowser::codeSetHitActivated, this, [this](const QString &kind, const QString &code) {
+        if (openPage(kind, code))
+            m_referencePane->codePageView()->setFocus();
+    });
+    connect(m_referencePane, &ReferencePane::addToWorksheetRequested, this, &MainWindow::addPageToWorksheet);
+    connect(m_referencePane, &ReferencePane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
+    connect(m_referencePane, &ReferencePane::pageShown, this, &MainWindow::updateTitleAndActions);
     connect(m_browser, &CodeBrowser::searchChanged, m_procedureView,
             [this] { m_procedureView->setHighlightTerms(m_browser->proxy()->terms()); });
     connect(m_procedureView, &ProcedureView::addToWorksheetRequested, m_worksheets, &WorksheetManager::addCode);
@@ -244,7 +277,12 @@ void MainWindow::createViewMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&View"));
     connect(addAction(menu, tr("&Reference Page"), u"actionShowReference"_s, QKeySequence(Qt::CTRL | Qt::Key_1)),
-            &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_referenceStack); });
+            &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_referencePane); });
+    menu->addAction(m_referencePane->backAction());
+    menu->addAction(m_referencePane->forwardAction());
+    menu->addMenu(m_referencePane->historyMenu());
+    menu->addMenu(m_referencePane->recentMenu());
+    menu->addMenu(m_referencePane->favouritesMenu());
     connect(addAction(menu, tr("&Next Tab"), u"actionNextTab"_s, QKeySequence::NextChild), &QAction::triggered, this,
             [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
     connect(addAction(menu, tr("&Previous Tab"), u"actionPreviousTab"_s, QKeySequence::PreviousChild),
@@ -297,6 +335,56 @@ void MainWindow::showProcedure(const QString &code)
     updateTitleAndActions();
 }
 
+bool MainWindow::openPage(const QString &kind, const QString &code)
+{
+    if (!m_referencePane->openPage(kind, code))
+        return false;
+    m_tabs->setCurrentWidget(m_referencePane);
+    return true;
+}
+
+// What "Add to worksheet" means for each kind: a diagnosis, a modifier on the current claim line,
+// or a claim line for a procedure, HCPCS or fee-schedule code.
+void MainWindow::addPageToWorksheet(const QString &kind, const QString &code)
+{
+    if (kind != u"icd10cm" && kind != u"modifier") {
+        m_worksheets->addCode(code);
+        return;
+    }
+    WorksheetView *view = m_worksheets->currentView();
+    if (!view && !m_worksheets->views().isEmpty())
+        view = m_worksheets->views().constLast();
+    if (!view && kind == u"icd10cm")
+        view = m_worksheets->newWorksheet();
+    if (!view) {
+        statusBar()->showMessage(tr("Open a worksheet with a claim line to add modifier %1 to").arg(code),
+                                 statusTimeoutMs);
+        return;
+    }
+    WorksheetDocument *document = view->document();
+    if (kind == u"icd10cm") {
+        document->insertDiagnosis(int(document->worksheet()->content().diagnoses.size()), code);
+        m_tabs->setCurrentWidget(view);
+        statusBar()->showMessage(tr("Added diagnosis %1 to %2").arg(code, document->displayName()), statusTimeoutMs);
+        return;
+    }
+    const int row = view->linesTable()->currentIndex().isValid() ? view->linesTable()->currentIndex().row() : -1;
+    const QList<ClaimLine> &lines = document->worksheet()->content().lines;
+    if (row < 0 || row >= lines.size()) {
+        statusBar()->showMessage(tr("Select a claim line to add modifier %1 to").arg(code), statusTimeoutMs);
+        return;
+    }
+    QStringList modifiers = lines.at(row).modifiers;
+    if (modifiers.contains(code, Qt::CaseInsensitive)) {
+        statusBar()->showMessage(tr("Line %1 already has modifier %2").arg(row + 1).arg(code), statusTimeoutMs);
+        return;
+    }
+    modifiers.append(code);
+    document->setLineField(row, LineField::Modifiers, modifiers);
+    m_tabs->setCurrentWidget(view);
+    statusBar()->showMessage(tr("Added modifier %1 to line %2").arg(code).arg(row + 1), statusTimeoutMs);
+}
+
 void MainWindow::updateTitleAndActions()
 {
     WorksheetDocument *document = m_worksheets->currentDocument();
@@ -307,7 +395,8 @@ void MainWindow::updateTitleAndActions()
                        u"[*] — CodeDesk"_s);
         setWindowModified(document->isModified());
     } else {
-        const QString code = m_referenceStack->currentWidget() == m_procedureView ? m_procedureView->code() : QString();
+        const QString code = m_referenceStack->currentWidget() == m_procedureView ? m_procedureView->code()
+                                                                                   : m_referencePane->currentCode();
         setWindowTitle(code.isEmpty() ? u"CodeDesk"_s : code + u" — CodeDesk"_s);
         setWindowModified(false);
     }

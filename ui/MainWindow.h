@@ -26,6 +26,7 @@ namespace codedesk::ui {
 class CodeBrowser;
 class PrintController;
 class ProcedureView;
+class ReferencePane;
 class ReportImporter;
 class WorksheetManager;
 
@@ -42,6 +43,7 @@ public:
 
     CodeBrowser *codeBrowser() const { return m_browser; }
     ProcedureView *procedureView() const { return m_procedureView; }
+    ReferencePane *referencePane() const { return m_referencePane; }
     WorksheetManager *worksheets() const { return m_worksheets; }
     ReportImporter *importer() const { return m_importer; }
     PrintController *printController() const { return m_print; }
@@ -50,6 +52,8 @@ public:
     void showProcedure(const QString &code);
     // First start on a screen too small for the comfortable size (1366x768, 150 % scaling).
     bool startsMaximized() const { return m_startMaximized; }
+    // Any kind's page in the reference tab (kind empty: whichever kind holds the code), into the history.
+    bool openPage(const QString &kind, const QString &code);
     void openFiles(const QStringList &paths); // worksheets open; anything else is imported as a report
     void offerRecovery();
 
@@ -69,6 +73,7 @@ private:
     void updateTitleAndActions();
     void exportCurrent(bool csv);
     bool confirmExportWithErrors(const ClaimFindings &findings);
+    void addPageToWorksheet(const QString &kind, const QString &code);
     std::optional<PrintDocument> currentPrintDocument() const;
     void showCodeSets();
     void showShortcuts();
@@ -82,6 +87,7 @@ private:
     CodeBrowser *m_browser = nullptr;
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_referenceStack = nullptr;
+    ReferencePane *m_referencePane = nullptr;
     ProcedureView *m_procedureView = nullptr;
     WorksheetManager *m_worksheets = nullptr;
     ReportImporter *m_importer = nullptr;

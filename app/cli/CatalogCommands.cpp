@@ -1,8 +1,8 @@
 #include "catalog/CodeShape.h"
 #include "catalog/ProcedureJson.h"
 #include "cli/CommandParser.h"
-#include "cli/FeeSchedulePage.h"
 #include "cli/Commands.h"
+#include "library/CodePages.h"
 #include "library/LibrarySearch.h"
 #include "library/Workspace.h"
 
@@ -50,7 +50,98 @@ void loadWorkspace(Workspace &workspace, Console &console)
         console.problem(line);
 }
 
-void writeProcedure(Console &console, const Procedure &procedure, const MedicareIndicators &medicare)
+// One line per fee-schedule row: code, "feeSchedule", modifier ("global" for the global row),
+// status, RVUs, global days, payments; then one line per indicator with its meaning.
+void writeFeeSchedule(Console &console, const QString &code, const QJsonObject &section)
+{
+    const auto number = [](const QJsonValue &value) {
+        return value.isDouble() ? QString::number(value.toDouble(), 'f', 2) : (value.isNull() ? u"NA"_s : value.toString());
+    };
+    for (const QJsonValue &value : section.value(u"rows"_s).toArray()) {
+        const QJsonObject row = value.toObject();
+        const QString modifier = row.value(u"modifier"_s).toString();
+        const QString name = modifier.isEmpty() ? u"global"_s : modifier;
+        const QJsonObject payment = row.value(u"payment"_s).toObject();
+        writeLine(console, {code, u"feeSchedule"_s, name,
+                            u"status %1 (%2)"_s.arg(row.value(u"status"_s).toString(),
+                                                    row.value(u"statusMeaning"_s).toString()),
+                            u"work RVU %1, facility total %2, non-facility total %3"_s.arg(
+                                number(row.value(u"workRvu"_s)), number(row.value(u"facilityTotal"_s)),
+                                number(row.value(u"nonFacilityTotal"_s))),
+                            u"global %1"_s.arg(row.value(u"globalDays"_s).toString()),
+                            u"payment facility %1, non-facility %2"_s.arg(number(payment.value(u"facility"_s)),
+                                                                          number(payment.value(u"nonFacility"_s)))});
+        const QJsonObject indicators = row.value(u"indicators"_s).toObject();
+        for (auto it = indicators.begin(); it != indicators.end(); ++it) {
+            const QJsonObject indicator = it.value().toObject();
+            writeLine(console, {code, u"indicator"_s, name, it.key(),
+                                indicator.value(u"value"_s).isNull()
+                                    ? u"-"_s
+                                    : QString::number(indicator.value(u"value"_s).toInt()),
+                                indicator.value(u"meaning"_s).toString()});
+        }
+    }
+    if (section.contains(u"notOnFile"_s))
+        writeLine(console, {code, u"feeSchedule"_s, section.value(u"notOnFile"_s).toString()});
+    else
+        writeLine(console, {code, u"feeScheduleSource"_s, section.value(u"source"_s).toString()});
+}
+
+QString plainValue(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? u"yes"_s : u"no"_s;
+    if (value.isNull() || value.isUndefined())
+        return u"-"_s;
+    if (value.isString())
+        return value.toString();
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray())
+            parts << plainValue(item);
+        return parts.join(u"; "_s);
+    }
+    QStringList parts;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        parts << it.key() + u": "_s + plainValue(it.value());
+    return parts.join(u", "_s);
+}
+
+// A code page as plain lines: code, field name, then the value; a list gives one line per item
+// with the item's fields in their own columns.
+void writePage(Console &console, const QJsonObject &page)
+{
+    const QString code = page.value(u"code"_s).toString();
+    for (auto it = page.begin(); it != page.end(); ++it) {
+        if (it.key() == u"code" || it.key() == u"rows" || it.key() == u"feeSchedule")
+            continue;
+        if (!it.value().isArray()) {
+            writeLine(console, {code, it.key(), plainValue(it.value())});
+            continue;
+        }
+        for (const QJsonValue &item : it.value().toArray()) {
+            QStringList fields{code, it.key()};
+            if (item.isObject()) {
+                const QJsonObject object = item.toObject();
+                for (auto field = object.begin(); field != object.end(); ++field)
+                    fields << plainValue(field.value());
+            } else {
+                fields << plainValue(item);
+            }
+            writeLine(console, fields);
+        }
+    }
+    if (page.contains(u"rows"_s))
+        writeFeeSchedule(console, code, page);
+    else if (page.contains(u"feeSchedule"_s))
+        writeFeeSchedule(console, code, page.value(u"feeSchedule"_s).toObject());
+}
+
+void writeProcedure(Console &console, const Procedure &procedure, const MedicareIndicators &medicare,
+                    const QJsonObject &feeSchedule)
 {
     const QString &code = procedure.code;
     writeLine(console, {code, u"title"_s, procedure.title});
@@ -95,6 +186,7 @@ void writeProcedure(Console &console, const Procedure &procedure, const Medicare
     const SourceInfo &source = procedure.source;
     writeLine(console, {code, u"source"_s, source.file, source.sha256, QString::number(source.bytes),
                         originName(source.origin)});
+    writeFeeSchedule(console, code, feeSchedule);
 }
 
 } // namespace
@@ -130,34 +222,57 @@ int runList(const QStringList &arguments, Console &console)
 
 int runShow(const QStringList &arguments, Console &console)
 {
-    CommandParser parser(u"show"_s, u"Show one procedure with its modifier findings and Medicare indicators."_s);
-    parser.addPositional(u"code"_s, u"The procedure code, e.g. 47382."_s, u"CODE"_s);
+    CommandParser parser(u"show"_s, u"Show the page of one code: a procedure, an ICD-10-CM, HCPCS, modifier, place of "
+                                    "service or fee-schedule code."_s);
+    parser.addPositional(u"code"_s, u"The code, e.g. 47382, C22.0, J9035, 26, 22, 76940."_s, u"CODE"_s);
     parser.addOption(jsonOption);
+    const QCommandLineOption kindOption(
+        u"kind"_s, u"Which kind of page: %1."_s.arg(CodePages::kindNames().join(u", "_s)), u"KIND"_s);
+    parser.addOption(kindOption);
     int status = Success;
     if (!parser.parse(arguments, console, &status, 1, 1))
         return status;
+    const QString kind = parser.value(kindOption.names().constFirst());
+    if (parser.isSet(kindOption.names().constFirst()) && !CodePages::kindNames().contains(kind))
+        return parser.usageError(console, u"--kind must be one of %1"_s.arg(CodePages::kindNames().join(u", "_s)));
 
     Workspace workspace;
     loadWorkspace(workspace, console);
     const QString code = parser.positional().constFirst().trimmed();
-    const Procedure *procedure = workspace.catalog().find(code);
-    if (!procedure) {
-        // A code only the fee schedule has (0600T): its fee-schedule page.
-        if (const QJsonObject page = feeSchedulePage(code, workspace.medicare(), &workspace.payerEdits());
-            !page.isEmpty()) {
-            if (parser.isSet(jsonOption.names().constFirst()))
-                writeJson(console, QJsonDocument(page));
-            else
-                console.out() << feeSchedulePageLines(page).join(u'\n') << '\n';
-            return Success;
+    const CodePages pages(workspace);
+    QString chosen = kind;
+    if (chosen.isEmpty()) {
+        const QList<CodePageRef> refs = pages.kindsOf(code);
+        if (refs.size() > 1) {
+            console.problem(u"show: \u201c%1\u201d is a code of several kinds; pass --kind KIND:"_s.arg(code));
+            for (const CodePageRef &ref : refs)
+                console.err() << field(ref.kind) << ' ' << field(ref.code) << ' ' << field(ref.title) << '\n';
+            return Failure;
         }
-        console.problem(u"show: unknown procedure code \u201c%1\u201d (see 'codedesk list')"_s.arg(code));
+        if (!refs.isEmpty())
+            chosen = refs.constFirst().kind;
+    }
+    const std::optional<QJsonObject> page = chosen.isEmpty() ? std::nullopt : pages.page(chosen, code);
+    if (!page) {
+        console.problem(kind.isEmpty()
+                            ? u"show: unknown code \u201c%1\u201d: no kind of page in the library has it "
+                              "(see 'codedesk search')"_s.arg(code)
+                            : u"show: unknown %1 code \u201c%2\u201d"_s.arg(kind, code));
         return Failure;
     }
-    if (parser.isSet(jsonOption.names().constFirst()))
-        writeJson(console, QJsonDocument(ProcedureJson::procedure(*procedure, &workspace.medicare())));
+    const bool json = parser.isSet(jsonOption.names().constFirst());
+    if (chosen == u"procedure") {
+        const Procedure *procedure = workspace.catalog().find(code);
+        if (json)
+            writeJson(console, QJsonDocument(*page));
+        else
+            writeProcedure(console, *procedure, workspace.medicare(), page->value(u"feeSchedule"_s).toObject());
+        return Success;
+    }
+    if (json)
+        writeJson(console, QJsonDocument(*page));
     else
-        writeProcedure(console, *procedure, workspace.medicare());
+        writePage(console, *page);
     return Success;
 }
 

@@ -122,6 +122,11 @@ int runImportCodeset(const QStringList &arguments, Console &console)
     if (version.part == CodeSetPart::Hcpcs && result.status == Status::Imported)
         out << "modifiers\t" << result.modifiers << '\n';
     out << "skipped\t" << result.problems.size() << '\n';
+    // ICD-10-CM comes in two files; one alone makes half a code set.
+    if (version.part == CodeSetPart::Icd10CmOrder && !CodeSetStore(database).version(CodeSetPart::Icd10CmTabular))
+        out << "missing\ttabular list (XML): pages have no notes, chapters or seventh characters until it is imported\n";
+    if (version.part == CodeSetPart::Icd10CmTabular && !CodeSetStore(database).version(CodeSetPart::Icd10CmOrder))
+        out << "missing\torder file: search finds nothing and seventh-character codes are unknown until it is imported\n";
     return Success;
 }
 

@@ -26,7 +26,7 @@ const std::array<CommandInfo, 8> &commands()
 {
     static const std::array<CommandInfo, 8> table = {{
         {u"list", u"list [--json]                         the procedure codes in the library", runList, false},
-        {u"show", u"show CODE [--json]                    one procedure with its findings", runShow, false},
+        {u"show", u"show CODE [--kind KIND] [--json]      the page of any code in the library", runShow, false},
         {u"search", u"search QUERY [--json] [--limit N]     ranked search over procedures and code sets", runSearch,
          false},
         {u"import",

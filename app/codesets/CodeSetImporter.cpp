@@ -18,6 +18,8 @@
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
@@ -239,7 +241,9 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
         version.statedYear = parsed.statedYear > 0 ? parsed.statedYear : yearInName;
         version.entries = parsed.codes;
         version.billable = parsed.billable;
-        version.notes = int(parsed.notes.size());
+        version.notes = int(std::count_if(parsed.notes.cbegin(), parsed.notes.cend(), [](const TabularNote &note) {
+            return note.kind != NoteKind::SevenCharacter; // a definition, not an instructional note
+        }));
         if (!cancelled && error.isEmpty() && plausible(parsed.codes, &error)) {
             stampVersion();
             if (unchanged())
@@ -268,7 +272,7 @@ CodeSetImportResult CodeSetImporter::importBytes(CodeSetKind kind, const QByteAr
             version.effectiveTo = period.to;
             if (unchanged())
                 return result;
-            written = writer.writeHcpcs(parsed.procedures, parsed.modifiers, version, writing);
+            written = writer.writeHcpcs(parsed.procedures, parsed.modifiers, version, writing, parsed.recordFields);
         }
         break;
     }

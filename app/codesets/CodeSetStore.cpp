@@ -162,7 +162,8 @@ QList<CodeNote> CodeSetStore::notes(const QString &icd10Code) const
         noteQuery.bindValue(0, key);
         if (noteQuery.exec()) {
             while (noteQuery.next()) {
-                if (const auto kind = noteKindFromName(noteQuery.value(0).toString()))
+                const auto kind = noteKindFromName(noteQuery.value(0).toString());
+                if (kind && *kind != NoteKind::SevenCharacter)
                     result.append({*kind, noteQuery.value(1).toString(), origin});
             }
         }
@@ -294,6 +295,79 @@ QString CodeSetStore::sourceText(CodeSetPart part) const
     return u"%1 (%2, imported %3)"_s.arg(recorded->label, recorded->fileName, recorded->importedAt.left(10));
 }
 
+std::optional<TabularNode> CodeSetStore::tabularNode(const QString &key) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT code, parent_key, title FROM codeset_tabular_node WHERE code_key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return TabularNode{key, query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+}
+
+QList<TabularNode> CodeSetStore::tabularChildren(const QString &key) const
+{
+    QList<TabularNode> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT code_key, code, title FROM codeset_tabular_node WHERE parent_key = ? ORDER BY code_key"_s);
+    query.addBindValue(key);
+    if (query.exec()) {
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toString(), key, query.value(2).toString()});
+    }
+    return result;
+}
+
+QList<SeventhCharacter> CodeSetStore::seventhCharacters(const QString &icd10Code) const
+{
+    QList<SeventhCharacter> result;
+    QString base = codeKey(icd10Code);
+    if (base.size() < 3 || base.size() > 6)
+        return result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT text FROM codeset_tabular_note WHERE code_key = ? AND kind = ? ORDER BY seq"_s);
+    QString key = base;
+    QSet<QString> visited;
+    for (int depth = 0; depth < MaxAncestors && !key.isEmpty() && !visited.contains(key); ++depth) {
+        visited.insert(key);
+        query.bindValue(0, key);
+        query.bindValue(1, noteKindName(NoteKind::SevenCharacter));
+        if (query.exec()) {
+            while (query.next()) {
+                const QString text = query.value(0).toString();
+                const qsizetype tab = text.indexOf(u'\t');
+                if (tab != 1)
+                    continue;
+                const QString full = base.leftJustified(6, u'X') + text.left(1);
+                result.append({text.left(1), text.mid(2), full.left(3) + u'.' + full.mid(3)});
+            }
+        }
+        if (!result.isEmpty())
+            break;
+        const std::optional<TabularNode> node = tabularNode(key);
+        key = node ? node->parent : QString();
+    }
+    return result;
+}
+
+QList<std::pair<QString, QString>> CodeSetStore::hcpcsFields(const QString &code) const
+{
+    QList<std::pair<QString, QString>> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT fields FROM codeset_hcpcs_fields WHERE code_key = ?"_s);
+    query.addBindValue(codeKey(code));
+    if (!query.exec() || !query.next())
+        return result;
+    // Stored as name/value lines so that the record layout's order is kept.
+    const QStringList lines = query.value(0).toString().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab > 0)
+            result.append({line.left(tab), line.mid(tab + 1)});
+    }
+    return result;
+}
+
 QString CodeSetStore::placeOfServiceName(const QString &code) const
 {
     QSqlQuery query(m_database.connection());
@@ -333,7 +407,7 @@ QList<MedicareIndicatorRow> CodeSetStore::pfsRows() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT code, modifier, status, work_rvu, facility_total, non_facility_total, global_days,"
-                    " pc_tc, multiple_procedure, bilateral, assistant, co_surgeon, team, conversion_factor"
+                    " pc_tc, multiple_procedure, bilateral, assistant, co_surgeon, team, conversion_factor, description"
                     " FROM codeset_pfs_row ORDER BY code, modifier"_s))
         return result;
     const QString source =
@@ -356,6 +430,7 @@ QList<MedicareIndicatorRow> CodeSetStore::pfsRows() const
         row.coSurgeon = query.value(11).toInt();
         row.team = query.value(12).toInt();
         row.conversionFactor = query.value(13).toString();
+        row.description = query.value(14).toString();
         row.source = source;
         row.sourceDate = date;
         result.append(std::move(row));

@@ -3,6 +3,7 @@
 #include "codesets/CodeSetIndex.h"
 #include "codesets/CodeSetTypes.h"
 #include "codesets/HcpcsImporter.h"
+#include "codesets/Icd10TabularImporter.h"
 #include "reference/MedicareIndicators.h"
 
 #include <QHash>
@@ -51,6 +52,14 @@ struct Excludes1Pair
     Excludes1Conflict conflict;
 };
 
+// One seventh character a category defines, and the full code it makes of a code under it.
+struct SeventhCharacter
+{
+    QString character; // "A"
+    QString meaning;   // "initial encounter for closed fracture"
+    QString code;      // "S72.001A", "T15.00XA": padded with the placeholder X to six characters
+};
+
 struct EffectivePeriod
 {
     int year = 0;
@@ -89,6 +98,15 @@ public:
     EffectivePeriod period(CodeSetKind kind) const;
     // "ICD-10-CM 2021 (icd10cm-order-Jan-2021.txt, imported 2025-11-23)": for findings' sources.
     QString sourceText(CodeSetPart part) const;
+
+    // The tabular list's tree for code pages: a node by key ("C220", "S:C15-C26", "CH:2"), its
+    // children in file order, and the seventh characters that apply to a code (the nearest
+    // definition above it; empty when none applies).
+    std::optional<TabularNode> tabularNode(const QString &key) const;
+    QList<TabularNode> tabularChildren(const QString &key) const;
+    QList<SeventhCharacter> seventhCharacters(const QString &icd10Code) const;
+    // A HCPCS record's fields other than its descriptions, by the CMS record layout's names.
+    QList<std::pair<QString, QString>> hcpcsFields(const QString &code) const;
 
     QString placeOfServiceName(const QString &code) const; // empty when unknown or none imported
     QList<PlaceOfService> placesOfService() const;

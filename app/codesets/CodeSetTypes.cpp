@@ -47,7 +47,7 @@ constexpr std::array<std::pair<CodeSetPart, QStringView>, 7> parts = {{
     {CodeSetPart::Mue, u"mue"},
 }};
 
-constexpr std::array<std::pair<NoteKind, QStringView>, 7> noteKinds = {{
+constexpr std::array<std::pair<NoteKind, QStringView>, 9> noteKinds = {{
     {NoteKind::Includes, u"includes"},
     {NoteKind::InclusionTerm, u"inclusionTerm"},
     {NoteKind::Excludes1, u"excludes1"},
@@ -55,6 +55,8 @@ constexpr std::array<std::pair<NoteKind, QStringView>, 7> noteKinds = {{
     {NoteKind::CodeFirst, u"codeFirst"},
     {NoteKind::UseAdditional, u"useAdditionalCode"},
     {NoteKind::CodeAlso, u"codeAlso"},
+    {NoteKind::Note, u"note"},
+    {NoteKind::SevenCharacter, u"sevenChrDef"},
 }};
 
 } // namespace

@@ -68,7 +68,10 @@ enum class NoteKind
     Excludes2,
     CodeFirst,
     UseAdditional,
-    CodeAlso
+    CodeAlso,
+    Note,          // <notes> and <sevenChrNote>: general instructions
+    SevenCharacter // one <sevenChrDef> extension, text "A\tinitial encounter ..." (not a note: see
+                   // CodeSetStore::seventhCharacters)
 };
 
 QString noteKindName(NoteKind kind); // "includes", "inclusionTerm", "excludes1", "excludes2", "codeFirst", ...

@@ -217,10 +217,18 @@ bool CodeSetWriter::writeIcd10Tabular(const Icd10TabularResult &tabular, const C
 }
 
 bool CodeSetWriter::writeHcpcs(const QList<CodeSetEntry> &procedures, const QList<HcpcsModifier> &modifiers,
-                               const CodeSetVersion &version, const ImportControl &control)
+                               const CodeSetVersion &version, const ImportControl &control,
+                               const QList<std::pair<QString, QString>> &recordFields)
 {
     return inTransaction([&](QSqlDatabase &db) {
-        if (!writeEntries(db, CodeSetKind::Hcpcs, procedures, control) || !exec(db, u"DELETE FROM codeset_modifier"_s))
+        if (!writeEntries(db, CodeSetKind::Hcpcs, procedures, control) || !exec(db, u"DELETE FROM codeset_modifier"_s) ||
+            !exec(db, u"DELETE FROM codeset_hcpcs_fields"_s))
+            return false;
+        BatchInsert fields(db, u"codeset_hcpcs_fields"_s, {u"code_key"_s, u"fields"_s});
+        const auto fieldRow = [](const std::pair<QString, QString> &record) -> std::vector<QVariant> {
+            return {codeKey(record.first), text(record.second)};
+        };
+        if (!insertRows(fields, recordFields, fieldRow, cancelCheck(control), &m_error))
             return false;
         BatchInsert insert(db, u"codeset_modifier"_s, {u"code"_s, u"description"_s, u"short_description"_s});
         const auto row = [](const HcpcsModifier &modifier) -> std::vector<QVariant> {
@@ -240,7 +248,8 @@ bool CodeSetWriter::writePfs(const QList<MedicareIndicatorRow> &rows, const Code
         BatchInsert insert(db, u"codeset_pfs_row"_s,
                            {u"code"_s, u"modifier"_s, u"status"_s, u"work_rvu"_s, u"facility_total"_s,
                             u"non_facility_total"_s, u"global_days"_s, u"pc_tc"_s, u"multiple_procedure"_s,
-                            u"bilateral"_s, u"assistant"_s, u"co_surgeon"_s, u"team"_s, u"conversion_factor"_s},
+                            u"bilateral"_s, u"assistant"_s, u"co_surgeon"_s, u"team"_s, u"conversion_factor"_s,
+                            u"description"_s},
                            128);
         const auto pfsRow = [](const MedicareIndicatorRow &row) -> std::vector<QVariant> {
             return {row.code,
@@ -256,7 +265,8 @@ bool CodeSetWriter::writePfs(const QList<MedicareIndicatorRow> &rows, const Code
                     row.assistant,
                     row.coSurgeon,
                     row.team,
-                    text(row.conversionFactor)};
+                    text(row.conversionFactor),
+                    text(row.description)};
         };
         return insertRows(insert, rows, pfsRow, cancelCheck(control), &m_error) && checkCancel(control) &&
                writeVersion(db, version);

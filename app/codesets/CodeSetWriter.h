@@ -27,8 +27,10 @@ public:
                          const ImportControl &control = {});
     bool writeIcd10Tabular(const Icd10TabularResult &tabular, const CodeSetVersion &version,
                            const ImportControl &control = {});
+    // recordFields: procedure code -> HcpcsRecordFields::read() text, for the code pages.
     bool writeHcpcs(const QList<CodeSetEntry> &procedures, const QList<HcpcsModifier> &modifiers,
-                    const CodeSetVersion &version, const ImportControl &control = {});
+                    const CodeSetVersion &version, const ImportControl &control = {},
+                    const QList<std::pair<QString, QString>> &recordFields = {});
     bool writePfs(const QList<MedicareIndicatorRow> &rows, const CodeSetVersion &version,
                   const ImportControl &control = {});
     bool writePlacesOfService(const QList<PlaceOfService> &places, const CodeSetVersion &version,

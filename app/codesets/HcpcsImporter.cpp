@@ -1,5 +1,6 @@
 #include "codesets/HcpcsImporter.h"
 
+#include "codesets/HcpcsRecordFields.h"
 #include "codesets/LineReader.h"
 #include "codesets/TextDecoding.h"
 
@@ -74,7 +75,7 @@ HcpcsResult HcpcsImporter::parse(const QByteArray &bytes, const ImportControl &c
         const int number = reader.lineNumber();
         if (number % 2048 == 0) {
             if (control.cancelled())
-                return HcpcsResult{{}, {}, 0, {}, true, {}};
+                return HcpcsResult{{}, {}, {}, 0, {}, true, {}};
             control.report(reader.fraction());
         }
         if (line.trimmed().isEmpty())
@@ -135,6 +136,7 @@ HcpcsResult HcpcsImporter::parse(const QByteArray &bytes, const ImportControl &c
             const QByteArrayView termination = trimmedField(line, TerminationColumn, 8);
             if (!termination.isEmpty())
                 entry.terminated = QDate::fromString(QString::fromLatin1(termination), u"yyyyMMdd"_s);
+            result.recordFields.append({entry.code, HcpcsRecordFields::read(line)});
             result.procedures.append(std::move(entry));
         } else {
             result.modifiers.append({QString::fromLatin1(code), longText, shortText});

@@ -20,6 +20,7 @@ struct HcpcsResult
 {
     QList<CodeSetEntry> procedures; // record type 3 with its type-4 continuations joined
     QList<HcpcsModifier> modifiers;
+    QList<std::pair<QString, QString>> recordFields; // procedure code -> HcpcsRecordFields::read()
     int statedYear = 0; // the year the disclaimer names
     QList<ImportProblem> problems;
     bool cancelled = false;

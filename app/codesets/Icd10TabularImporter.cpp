@@ -142,13 +142,16 @@ private:
             frame.key = frame.isDiag ? codeKey(text) : u"CH:"_s + text;
         } else if (name == u"desc" && !m_frames.empty()) {
             m_frames.back().title = m_xml.readElementText().simplified();
-        } else if (const auto kind = noteKindFromName(name.toString()); kind && !m_frames.empty()) {
+        } else if ((name == u"notes" || name == u"sevenChrNote") && !m_frames.empty()) {
+            readNotes(NoteKind::Note);
+        } else if (const auto kind = noteKindFromName(name.toString());
+                   kind && *kind != NoteKind::Note && *kind != NoteKind::SevenCharacter && !m_frames.empty()) {
             readNotes(*kind);
         } else if (name == u"sevenChrDef" && !m_frames.empty()) {
             m_frames.back().sevenCharacter = true;
-            m_xml.skipCurrentElement();
+            readSeventhCharacters();
         } else if (name != u"ICD10CM.tabular") {
-            m_xml.skipCurrentElement(); // introduction, sectionIndex, notes, sevenChrNote, ...
+            m_xml.skipCurrentElement(); // introduction, sectionIndex, ...
         }
     }
 
@@ -216,6 +219,29 @@ private:
                 const QString text = m_xml.readElementText().simplified();
                 if (!text.isEmpty())
                     m_pending.push_back({depth, TabularNote{{}, kind, text}});
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+    }
+
+    // Each <extension char="A">meaning</extension> becomes "A\tmeaning"; a <note> among them
+    // adds to the meaning of the extension before it.
+    void readSeventhCharacters()
+    {
+        const int depth = int(m_frames.size());
+        while (m_xml.readNextStartElement()) {
+            if (m_xml.name() == u"extension") {
+                const QString character = m_xml.attributes().value(u"char"_s).toString().trimmed();
+                const QString meaning = m_xml.readElementText().simplified();
+                if (character.size() == 1 && !meaning.isEmpty())
+                    m_pending.push_back(
+                        {depth, TabularNote{{}, NoteKind::SevenCharacter, character + u'\t' + meaning}});
+            } else if (m_xml.name() == u"note") {
+                const QString text = m_xml.readElementText().simplified();
+                if (!text.isEmpty() && !m_pending.empty() && m_pending.back().first == depth &&
+                    m_pending.back().second.kind == NoteKind::SevenCharacter)
+                    m_pending.back().second.text += u" ("_s + text + u')';
             } else {
                 m_xml.skipCurrentElement();
             }

@@ -97,6 +97,7 @@ PfsRvuResult PfsRvuImporter::parse(const QByteArray &bytes, const ImportControl 
     QByteArrayView raw;
     QList<QStringList> headerLines;
     std::array<qsizetype, ColumnCount> columns{};
+    qsizetype descriptionColumn = -1; // optional: CMS files have it, excerpts may blank it
     bool inRows = false;
     QString bannerText;
     QSet<QString> seen;
@@ -133,6 +134,10 @@ PfsRvuResult PfsRvuImporter::parse(const QByteArray &bytes, const ImportControl 
                     return result;
                 }
             }
+            for (qsizetype i = 0; i < cells.size() && descriptionColumn < 0; ++i) {
+                if (stackedName(headerLines, i) == u"DESCRIPTION")
+                    descriptionColumn = i;
+            }
             inRows = true;
             continue;
         }
@@ -161,6 +166,8 @@ PfsRvuResult PfsRvuImporter::parse(const QByteArray &bytes, const ImportControl 
         row.coSurgeon = indicator(cell(CoSurg), &valid);
         row.team = indicator(cell(Team), &valid);
         row.conversionFactor = cell(ConvFactor);
+        if (descriptionColumn >= 0)
+            row.description = cells.value(descriptionColumn).simplified();
         if (!valid || row.status.isEmpty()) {
             result.problems.append({number, u"%1%2: status or an indicator is missing or not a digit"_s.arg(
                                                 row.code, row.modifier.isEmpty() ? QString() : u"-"_s + row.modifier)});

@@ -93,6 +93,19 @@ const std::vector<QStringList> &migrations()
             u"CREATE TABLE ncci_mue (code TEXT PRIMARY KEY, units INTEGER NOT NULL, adjudication INTEGER NOT NULL,"
             "  adjudication_text TEXT NOT NULL, rationale TEXT NOT NULL) WITHOUT ROWID"_s,
         },
+        // 7: code pages. The fee schedule's descriptor and a HCPCS record's other fields (JSON
+        // object by the CMS names) for the pages; the coder's favourites and personal notes per
+        // code (kind as in `show --kind`).
+        {
+            u"ALTER TABLE codeset_pfs_row ADD COLUMN description TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX codeset_tabular_node_parent ON codeset_tabular_node (parent_key)"_s,
+            u"CREATE TABLE codeset_hcpcs_fields (code_key TEXT PRIMARY KEY, fields TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE TABLE code_favourite ("
+            "  kind TEXT NOT NULL, code TEXT NOT NULL, added_at TEXT NOT NULL, PRIMARY KEY (kind, code)) WITHOUT ROWID"_s,
+            u"CREATE TABLE code_note ("
+            "  kind TEXT NOT NULL, code TEXT NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL,"
+            "  PRIMARY KEY (kind, code)) WITHOUT ROWID"_s,
+        },
     };
     return steps;
 }

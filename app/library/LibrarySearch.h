@@ -15,6 +15,7 @@ struct SearchPage
 {
     QList<SearchHit> hits; // best first, at most `limit`, starting at `offset`
     int total = 0;         // how many hits the query has in all, for "412 hits" and fetching more
+    bool complete = true;  // false: a source stopped at offset + limit, so total is a lower bound
 };
 
 // The one search the window's browser, `codedesk search` and `codedesk codeset search` share, so
@@ -33,6 +34,8 @@ public:
 private:
     QList<SearchHit> modifierHits(const QString &query, bool levelIIOnly, int limit) const;
     QList<SearchHit> placeOfServiceHits(const QString &query, int limit) const;
+    void addExactCodeHits(const QString &query, const QStringList &kinds, QList<SearchHit> *hits);
+    void addNoteHits(const QString &query, const QStringList &kinds, QList<SearchHit> *hits);
 
     Workspace &m_workspace;
 };

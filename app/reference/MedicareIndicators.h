@@ -29,6 +29,7 @@ struct MedicareIndicatorRow
     int coSurgeon = -1;
     int team = -1;
     QString conversionFactor; // "32.3465"
+    QString description;      // the file's DESCRIPTION column; empty when the file has none
     QString source;           // "CMS PFS RVU file 2025, October release (RVU25D)"
     QString sourceDate;       // ISO date of the release, "2025-10-01"
 };

@@ -52,3 +52,10 @@ rm -rf "$codeset_tmp"
 
 section "printing (procedure worksheets per seed; 300- and 1,000-line claim worksheets; PDF, Letter and A4)"
 "$build/tests/benchmarks/bench_print" 9
+
+section "code pages (all code sets imported: page data, page shown, keystroke to repainted lists, start-up)"
+if [ -f "$data/icd10cm-2021/icd10cm_tabular_2021.xml" ]; then
+    "$build/tests/benchmarks/bench_codepages" "$data"
+else
+    echo "skipped: needs the official files in $data (set CODEDESK_SHARED_DATA)"
+fi

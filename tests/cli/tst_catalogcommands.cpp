@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(sortedKeys(object),
                  sorted({u"code"_s, u"title"_s, u"codeSystem"_s, u"summary"_s, u"payers"_s, u"billingOverview"_s,
                          u"serviceType"_s, u"siteOfService"_s, u"clinicalContext"_s, u"modifiers"_s, u"medicare"_s,
-                         u"sections"_s, u"diagnostics"_s, u"source"_s}));
+                         u"sections"_s, u"diagnostics"_s, u"source"_s, u"feeSchedule"_s}));
         QCOMPARE(object[u"code"_s].toString(), u"47382"_s);
         QCOMPARE(object[u"codeSystem"_s].toString(), u"CPT Category I"_s);
         QCOMPARE(object[u"summary"_s].toArray().size(), 3);
@@ -176,7 +176,7 @@ private Q_SLOTS:
         const Run result = run({u"show"_s, u"99999"_s, u"--json"_s});
         QCOMPARE(result.status, 1);
         QVERIFY(result.out.isEmpty());
-        QVERIFY(result.err.startsWith(u"codedesk: show: unknown procedure code"_s));
+        QVERIFY(result.err.startsWith(u"codedesk: show: unknown code"_s));
     }
 
     void show_usageErrors_exitTwo_data()

@@ -79,7 +79,12 @@ private Q_SLOTS:
                  QStringList{u"gastrointestinal stromal tumors (C49.A-)"_s});
         QCOMPARE(notes(result, u"CH:2"_s, NoteKind::Includes), QStringList{u"Functional activity"_s});
         QCOMPARE(notes(result, u"S52"_s, NoteKind::Excludes2).size(), 1);
-        QCOMPARE(result.notes.size(), 13); // the sevenChrNote is not an instructional note
+        QCOMPARE(notes(result, u"S52"_s, NoteKind::Note),
+                 QStringList{u"The appropriate 7th character is to be added to each code from category S52"_s});
+        QCOMPARE(notes(result, u"S52"_s, NoteKind::SevenCharacter),
+                 (QStringList{u"A\tinitial encounter for closed fracture"_s,
+                              u"D\tsubsequent encounter for closed fracture with routine healing"_s}));
+        QCOMPARE(result.notes.size(), 16); // 13 instructional notes, the sevenChrNote, two seventh characters
     }
 
     void parse_diagWithoutName_isReportedWithItsLine()

@@ -11,7 +11,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QHBoxLayout>
+#include <QListView>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QtConcurrent>
 #include <QTreeView>
@@ -83,9 +85,17 @@ CodeBrowser::CodeBrowser(Catalog *catalog, QWidget *parent)
             updateCount();
             saveState();
         });
+        // A filter changes only on purpose: not by the wheel passing over it, nor by PageUp/PageDown.
+        box->setFocusPolicy(Qt::StrongFocus);
+        box->installEventFilter(this);
         filters->addWidget(box, i / 2, i % 2);
         m_facetBoxes << box;
     }
+    auto *clear = new QPushButton(tr("Clear filters"), this);
+    clear->setObjectName(u"clearFiltersButton"_s);
+    clear->setToolTip(tr("Show every code again: reset the approach, energy, organ, site and payer filters"));
+    connect(clear, &QPushButton::clicked, this, &CodeBrowser::clearFilters);
+    filters->addWidget(clear, int(facetSpecs.size()) / 2, int(facetSpecs.size()) % 2);
     layout->addLayout(filters);
 
     // A one-column tree view, not a list view: its column follows the pane's width and long
@@ -112,15 +122,45 @@ CodeBrowser::CodeBrowser(Catalog *catalog, QWidget *parent)
     m_count->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_count);
 
-    m_codeSetHits = new QListWidget(this);
+    // Every other kind of code: one list, fetched a page at a time as it scrolls.
+    auto *hitsHeader = new QHBoxLayout;
+    m_kindFilter = new QComboBox(this);
+    m_kindFilter->setObjectName(u"kindFilter"_s);
+    m_kindFilter->setAccessibleName(tr("Kind of code"));
+    m_kindFilter->setFocusPolicy(Qt::StrongFocus);
+    m_kindFilter->installEventFilter(this);
+    const QList<std::pair<QString, QString>> kinds{
+        {tr("All code sets"), QString()},      {tr("ICD-10-CM"), u"icd10cm"_s}, {tr("HCPCS Level II"), u"hcpcs"_s},
+        {tr("Modifiers"), u"modifier"_s},      {tr("Places of service"), u"pos"_s},
+        {tr("Fee schedule only"), u"pfs"_s}};
+    for (const auto &[label, kind] : kinds)
+        m_kindFilter->addItem(label, kind);
+    hitsHeader->addWidget(m_kindFilter);
+    m_hitCount = new QLabel(this);
+    m_hitCount->setObjectName(u"hitCountLabel"_s);
+    m_hitCount->setTextFormat(Qt::PlainText);
+    m_hitCount->setForegroundRole(QPalette::PlaceholderText);
+    hitsHeader->addWidget(m_hitCount, 1);
+    layout->addLayout(hitsHeader);
+    m_hitsModel = new SearchHitsModel(this);
+    m_codeSetHits = new QListView(this);
     m_codeSetHits->setObjectName(u"codeSetHits"_s);
     m_codeSetHits->setAccessibleName(tr("Code set entries"));
     m_codeSetHits->setUniformItemSizes(true);
+    m_codeSetHits->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_codeSetHits->setModel(m_hitsModel);
     m_codeSetHits->hide();
     layout->addWidget(m_codeSetHits, 2);
-    connect(m_codeSetHits, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT codeSetHitActivated(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
-    });
+    const auto activateHit = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT codeSetHitActivated(index.data(SearchHitsModel::KindRole).toString(),
+                                       index.data(SearchHitsModel::CodeRole).toString());
+    };
+    connect(m_codeSetHits, &QListView::activated, this, activateHit);
+    connect(m_codeSetHits, &QListView::clicked, this, activateHit);
+    connect(m_hitsModel, &SearchHitsModel::totalChanged, this, &CodeBrowser::updateHitCount);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { updateCodeSetHits(m_search->text().trimmed()); });
 
     connect(m_search, &QLineEdit::textChanged, this, &CodeBrowser::queryEdited);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodeBrowser::currentChanged);
@@ -278,22 +318,33 @@ void CodeBrowser::waitForSearch()
     m_watcher.waitForFinished();
 }
 
+void CodeBrowser::setCodeSetSearch(CodeSetSearch search)
+{
+    m_hitsModel->setSearch(std::move(search));
+    updateCodeSetHits(m_search->text().trimmed());
+}
+
 void CodeBrowser::updateCodeSetHits(const QString &query)
 {
-    m_codeSetHits->clear();
-    if (!m_codeSetSearch || query.size() < 2) {
+    const QString kind = m_kindFilter->currentData().toString();
+    // One character matches too much to be useful, except in a short list such as the modifiers.
+    if (query.size() < 2 && kind != u"modifier" && kind != u"pos") {
+        m_hitsModel->setQuery({}, {});
         m_codeSetHits->hide();
+        m_hitCount->clear();
         return;
     }
-    const QList<SearchHit> hits = m_codeSetSearch(query);
-    for (const SearchHit &hit : hits.mid(0, codeSetHitLimit)) {
-        const QString label = hit.kind == u"icd10cm"_s ? u"ICD-10-CM"_s : u"HCPCS"_s;
-        auto *item = new QListWidgetItem(u"%1  %2  (%3)"_s.arg(hit.code, hit.title, label), m_codeSetHits);
-        item->setData(Qt::UserRole, hit.kind);
-        item->setData(Qt::UserRole + 1, hit.code);
-        item->setToolTip(hit.title);
-    }
-    m_codeSetHits->setVisible(!hits.isEmpty());
+    m_hitsModel->setQuery(query, kind.isEmpty() ? QStringList() : QStringList{kind});
+    m_codeSetHits->setVisible(m_hitsModel->rowCount() > 0 || !query.isEmpty());
+}
+
+void CodeBrowser::updateHitCount()
+{
+    const int total = m_hitsModel->total();
+    if (m_hitsModel->isComplete())
+        m_hitCount->setText(total == 1 ? tr("1 hit") : tr("%1 hits").arg(total));
+    else
+        m_hitCount->setText(tr("%1+ hits").arg(total)); // the list fetches more as it scrolls
 }
 
 void CodeBrowser::updateCount()
@@ -303,8 +354,23 @@ void CodeBrowser::updateCount()
     m_count->setText(shown == total ? tr("%1 codes").arg(total) : tr("%1 of %2 codes").arg(shown).arg(total));
 }
 
+void CodeBrowser::clearFilters()
+{
+    for (QComboBox *box : std::as_const(m_facetBoxes))
+        box->setCurrentIndex(0);
+}
+
 bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (auto *box = qobject_cast<QComboBox *>(watched); box && (m_facetBoxes.contains(box) || box == m_kindFilter)) {
+        if (event->type() == QEvent::Wheel && !box->hasFocus())
+            return true;
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_PageUp || key == Qt::Key_PageDown || key == Qt::Key_Home || key == Qt::Key_End)
+                return true;
+        }
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
@@ -322,8 +388,14 @@ bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
         }
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            if (m_list->currentIndex().isValid())
+            if (m_list->currentIndex().isValid()) {
                 Q_EMIT codeActivated(currentCode());
+            } else if (m_hitsModel->rowCount() > 0) {
+                // No procedure matches: Enter opens the best code-set hit.
+                const QModelIndex first = m_hitsModel->index(0, 0);
+                Q_EMIT codeSetHitActivated(first.data(SearchHitsModel::KindRole).toString(),
+                                           first.data(SearchHitsModel::CodeRole).toString());
+            }
             return true;
         case Qt::Key_Escape:
             if (!m_search->text().isEmpty()) {

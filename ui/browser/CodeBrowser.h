@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browser/ProcedureFilterProxyModel.h"
+#include "browser/SearchHitsModel.h"
 #include "catalog/SearchHit.h"
 
 #include <QFutureWatcher>
@@ -14,7 +15,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTreeView;
-class QListWidget;
+class QListView;
 
 namespace codedesk {
 class Catalog;
@@ -31,12 +32,16 @@ class CodeBrowser final : public QWidget
     Q_OBJECT
 
 public:
-    using CodeSetSearch = std::function<QList<SearchHit>(const QString &query)>;
+    using CodeSetSearch = SearchHitsModel::Search;
 
     CodeBrowser(Catalog *catalog, QWidget *parent = nullptr);
     ~CodeBrowser() override;
 
-    void setCodeSetSearch(CodeSetSearch search) { m_codeSetSearch = std::move(search); }
+    void setCodeSetSearch(CodeSetSearch search);
+    QListView *hitList() const { return m_codeSetHits; }
+    SearchHitsModel *hitsModel() const { return m_hitsModel; }
+    QComboBox *kindFilter() const { return m_kindFilter; }
+    QLabel *hitCountLabel() const { return m_hitCount; }
 
     QLineEdit *searchField() const { return m_search; }
     QTreeView *codeList() const { return m_list; }
@@ -47,6 +52,7 @@ public:
     bool selectCode(const QString &code);
     void focusSearch();
     void refreshFacets();
+    void clearFilters(); // every facet back to "any"
 
     // Blocks until the running full-text search (if any) is done; for tests and benchmarks.
     void waitForSearch();
@@ -70,6 +76,7 @@ private:
     void fullTextSearchFinished();
     void updateCodeSetHits(const QString &query);
     void updateCount();
+    void updateHitCount();
     void restoreState();
     void saveState() const;
     void currentChanged();
@@ -81,14 +88,16 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeView *m_list = nullptr;
     QLabel *m_count = nullptr;
-    QListWidget *m_codeSetHits = nullptr;
+    QListView *m_codeSetHits = nullptr;
+    SearchHitsModel *m_hitsModel = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QLabel *m_hitCount = nullptr;
     QList<QComboBox *> m_facetBoxes;
     // Full-text scores by upper-case code, made on the worker: the GUI thread never copies or
     // frees the hits themselves.
     QFutureWatcher<QHash<QString, double>> m_watcher;
     quint64 m_generation = 0;
     quint64 m_watcherGeneration = 0;
-    CodeSetSearch m_codeSetSearch;
     QTimer m_settleTimer;
     bool m_filtering = false; // the list's current row moves because the filter changed
     bool m_selectionPending = false;

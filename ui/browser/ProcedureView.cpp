@@ -4,6 +4,8 @@
 #include "browser/SeverityStyle.h"
 #include "browser/TextBlock.h"
 #include "catalog/CodeShape.h"
+#include "library/FeeScheduleJson.h"
+#include "reference/PfsIndicatorMeanings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -72,6 +75,20 @@ ProcedureView::ProcedureView(QWidget *parent)
 }
 
 ProcedureView::~ProcedureView() = default;
+
+bool ProcedureView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_modifierTable && watched == m_modifierTable->viewport() && event->type() == QEvent::Wheel) {
+        QCoreApplication::sendEvent(viewport(), event);
+        return true;
+    }
+    if (m_modifierTable && watched == m_modifierTable && event->type() == QEvent::Resize) {
+        auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitTableHeight(m_modifierTable);
+    }
+    return QScrollArea::eventFilter(watched, event);
+}
 
 void ProcedureView::setProcedure(const Procedure &procedure, const QList<MedicareIndicatorRow> &medicare,
                                  const QString &medicareLabel)
@@ -261,6 +278,10 @@ void ProcedureView::addModifierTable(const Procedure &procedure)
     m_layout->addWidget(m_modifierTable);
     fitTableHeight(m_modifierTable);
     connect(header, &QHeaderView::sectionResized, m_modifierTable, [table = m_modifierTable] { fitTableHeight(table); });
+    // The table has no scroll bar of its own: the wheel scrolls the page, and its rows are
+    // measured again once it has its real width (measured before layout they wrap every word).
+    m_modifierTable->viewport()->installEventFilter(this);
+    m_modifierTable->installEventFilter(this);
 }
 
 void ProcedureView::copySelectedModifierRows() const
@@ -284,10 +305,12 @@ void ProcedureView::addMedicare(const QString &code, const QList<MedicareIndicat
     }
     const QStringList headers{tr("Row"),      tr("Status"),  tr("Work RVU"), tr("Facility total"),
                               tr("Non-facility total"), tr("Global"), tr("PC/TC"),   tr("Mult"),
-                              tr("Bilat"),    tr("Asst"),    tr("Co-surg"),  tr("Team")};
+                              tr("Bilat"),    tr("Asst"),    tr("Co-surg"),  tr("Team"),
+                              tr("Facility payment"), tr("Non-facility payment")};
     auto *model = new QStandardItemModel(0, int(headers.size()), m_page);
     model->setHorizontalHeaderLabels(headers);
     auto number = [](int value) { return value < 0 ? u"?"_s : QString::number(value); };
+    QStringList legend; // the global row's values in words: no bare indicator numbers
     for (const MedicareIndicatorRow &row : rows) {
         const QStringList cells{row.modifier.isEmpty() ? tr("global") : u"-"_s + row.modifier,
                                 row.status,
@@ -301,12 +324,37 @@ void ProcedureView::addMedicare(const QString &code, const QList<MedicareIndicat
                                 number(row.assistant),
                                 number(row.coSurgeon),
                                 number(row.team)};
+        // Each indicator says what it means: the value in the cell, the words beside it.
+        const PfsIndicatorMeanings &meanings = PfsIndicatorMeanings::bundled();
+        const QStringList meaningOf{
+            {},
+            meanings.meaning(u"status"_s, row.status),
+            {},
+            {},
+            {},
+            meanings.meaning(u"globalDays"_s, row.globalDays),
+            meanings.meaning(u"pcTc"_s, number(row.pcTc)),
+            meanings.meaning(u"multipleProcedure"_s, number(row.multipleProcedure)),
+            meanings.meaning(u"bilateral"_s, number(row.bilateral)),
+            meanings.meaning(u"assistant"_s, number(row.assistant)),
+            meanings.meaning(u"coSurgeon"_s, number(row.coSurgeon)),
+            meanings.meaning(u"team"_s, number(row.team))};
+        const auto money = [](const QJsonValue &value) {
+            return value.isDouble() ? u"$"_s + QString::number(value.toDouble(), 'f', 2) : tr("NA");
+        };
         QList<QStandardItem *> items;
-        for (const QString &cell : cells) {
-            auto *item = new QStandardItem(cell);
-            item->setToolTip(u"%1 (%2)"_s.arg(row.source, row.sourceDate));
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const QString meaning = meaningOf.value(i);
+            auto *item = new QStandardItem(cells.at(i));
+            item->setToolTip((meaning.isEmpty() ? QString() : headers.value(i) + u" "_s + cells.at(i) + u": "_s +
+                                                                  meaning + u"\n"_s) +
+                             u"%1 (%2)"_s.arg(row.source, row.sourceDate));
             items << item;
+            if (!meaning.isEmpty() && &row == &rows.constFirst())
+                legend << headers.value(i) + u" "_s + cells.at(i) + u": "_s + meaning;
         }
+        items << new QStandardItem(money(FeeScheduleJson::payment(row.facilityTotal, row.conversionFactor)));
+        items << new QStandardItem(money(FeeScheduleJson::payment(row.nonFacilityTotal, row.conversionFactor)));
         model->appendRow(items);
     }
     auto *table = makeTable(m_page, u"medicareTable"_s);
@@ -314,6 +362,7 @@ void ProcedureView::addMedicare(const QString &code, const QList<MedicareIndicat
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_layout->addWidget(table);
     fitTableHeight(table);
+    addText(legend.join(u'\n'), u"medicareMeanings"_s);
     const MedicareIndicatorRow &first = rows.constFirst();
     auto *source = plainLabel(tr("Source: %1, %2. Conversion factor %3.")
                                   .arg(first.source, first.sourceDate, first.conversionFactor),

@@ -36,6 +36,9 @@ public:
 Q_SIGNALS:
     void addToWorksheetRequested(const QString &code);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild(const Procedure &procedure, const QList<MedicareIndicatorRow> &medicare,
                  const QString &medicareLabel);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QTextBrowser>
+
+namespace codedesk::ui {
+
+// Shows one code page as a read-only document. Links are "code:KIND/CODE"; the view never opens
+// them itself (openLinks off) and never loads a resource a page names (loadResource refuses),
+// so a file:// image in an imported text cannot load. Mouse back/forward buttons go back and
+// forward; Ctrl+wheel, Ctrl+=, Ctrl+- and Ctrl+0 zoom (remembered).
+class CodePageView final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit CodePageView(QWidget *parent = nullptr);
+
+    void setPage(const QJsonObject &page);
+    QJsonObject page() const { return m_page; }
+
+    int zoomSteps() const { return m_zoom; }
+    void setZoomSteps(int steps);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+Q_SIGNALS:
+    void codeLinkActivated(const QString &kind, const QString &code);
+    void backRequested();
+    void forwardRequested();
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void followLink(const QUrl &url);
+
+    QJsonObject m_page;
+    int m_zoom = 0;
+};
+
+} // namespace codedesk::ui
