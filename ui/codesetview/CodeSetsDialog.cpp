@@ -31,14 +31,14 @@ struct ImportButton
 };
 
 const std::array<ImportButton, 4> importButtons{{
-    {CodeSetKind::Icd10Cm, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import ICD-10-CM…"), "importIcd10Button",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "ICD-10-CM order file or tabular XML (*.txt *.xml);;All files (*)")},
-    {CodeSetKind::Hcpcs, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import HCPCS…"), "importHcpcsButton",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "HCPCS annual file (*.txt);;All files (*)")},
-    {CodeSetKind::Pfs, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import Fee Schedule…"), "importPfsButton",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "Medicare PFS RVU file (*.csv *.txt);;All files (*)")},
-    {CodeSetKind::PlaceOfService, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import Place of Service…"), "importPosButton",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "Place of service list (*.json *.csv);;All files (*)")},
+    {CodeSetKind::Icd10Cm, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import ICD-10-CM…"), "importIcd10Button",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "ICD-10-CM order file or tabular XML (*.txt *.xml);;All files (*)")},
+    {CodeSetKind::Hcpcs, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import HCPCS…"), "importHcpcsButton",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "HCPCS annual file (*.txt);;All files (*)")},
+    {CodeSetKind::Pfs, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import Fee Schedule…"), "importPfsButton",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Medicare PFS RVU file (*.csv *.txt);;All files (*)")},
+    {CodeSetKind::PlaceOfService, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import Place of Service…"), "importPosButton",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Place of service list (*.json *.csv);;All files (*)")},
 }};
 
 } // namespace
