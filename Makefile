@@ -3,7 +3,7 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps configure build run test bench package lint-package translations clean
 
 all: build
 
@@ -25,6 +25,19 @@ test: build
 bench:
 	@$(MAKE) --no-print-directory build PRESET=release
 	@bash tests/benchmarks/run.sh build/release
+
+# Refreshes translations/*.ts from the sources (lupdate); translate the new entries in Qt Linguist.
+translations: configure
+	@cmake --build --preset $(PRESET) --target update_translations
+
+# The Debian package (build/package/codedesk_VERSION-1_ARCH.deb) and its checks.
+package: deps
+	@cmake --preset package >/dev/null
+	@cmake --build --preset package
+	@cd build/package && rm -f ./*.deb && cpack -G DEB >/dev/null && ls "$$PWD"/*.deb
+
+lint-package: package
+	@bash packaging/lint-package.sh build/package
 
 clean:
 	@rm -rf build

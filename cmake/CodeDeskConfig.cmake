@@ -14,6 +14,11 @@ target_compile_definitions(codedesk_config INTERFACE
 target_compile_options(codedesk_config INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     -Wimplicit-fallthrough)
+# Hardening for optimised builds (what Debian's dpkg-buildflags gives packages): FORTIFY needs
+# optimisation, so Debug builds go without. Debian's GCC links executables as PIE by default.
+target_compile_options(codedesk_config INTERFACE
+    $<$<NOT:$<CONFIG:Debug>>:-fstack-protector-strong -fstack-clash-protection -D_FORTIFY_SOURCE=2>)
+target_link_options(codedesk_config INTERFACE $<$<NOT:$<CONFIG:Debug>>:LINKER:-z,relro,-z,now>)
 if(CODEDESK_WARNINGS_AS_ERRORS)
     target_compile_options(codedesk_config INTERFACE -Werror)
 endif()

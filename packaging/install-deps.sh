@@ -9,6 +9,9 @@ packages=(
     fonts-dejavu-core       # PDFs and offscreen rendering need at least one real font
     poppler-utils           # pdftotext: the print tests read the PDFs back
     python3                 # the CSV export test reads the file with Python's csv module
+    shared-mime-info        # the install test compiles the worksheet MIME type
+    # `make package` / `make lint-package`: CPack's DEB generator and the distribution's checks
+    dpkg-dev fakeroot file lintian appstream desktop-file-utils
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(sqlite3 hyperfine)

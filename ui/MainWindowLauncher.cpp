@@ -1,8 +1,9 @@
 #include "MainWindowLauncher.h"
 
 #include "core/SettingsFile.h"
-
+#include "ApplicationSetup.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "library/Workspace.h"
 
 #include <QApplication>
@@ -12,10 +13,25 @@ namespace codedesk::ui {
 
 int runMainWindow(QApplication &app, const WindowOptions &options)
 {
+    setUpApplication(app);
     makeSettingsOwnerOnly(); // before the first write of a recent file
+    // A timing run (--quit-when-ready) neither hands over to nor serves other instances.
+    SingleInstance instance;
+    if (!options.quitWhenReady) {
+        if (SingleInstance::forwardToRunning(options.worksheets))
+            return 0;
+        instance.listen();
+    }
     Workspace workspace;
     workspace.load(); // the window shows what could not be loaded in its status bar
     MainWindow window(workspace);
+    QObject::connect(&instance, &SingleInstance::filesRequested, &window, [&window](const QStringList &files) {
+        if (window.isMinimized())
+            window.showNormal();
+        window.raise();
+        window.activateWindow();
+        window.openFiles(files);
+    });
     if (window.startsMaximized())
         window.showMaximized();
     else

@@ -1,10 +1,12 @@
 #include "cli/CommandLine.h"
 
 #include "cli/Commands.h"
+#include "cli/WindowArguments.h"
 #include "core/AppIdentity.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 
 #include <array>
 
@@ -70,7 +72,8 @@ struct TopLevel
         parser.addPositionalArgument(u"worksheet"_s, u"Worksheets to open in the window."_s, u"[WORKSHEET...]"_s);
         // Options after the subcommand belong to the subcommand.
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-        ok = parser.parse(arguments.isEmpty() ? QStringList{u"codedesk"_s} : arguments);
+        ok = parser.parse(arguments.isEmpty() ? QStringList{u"codedesk"_s}
+                                              : WindowArguments::withoutQtOptions(arguments));
     }
 
     const CommandInfo *command() const
@@ -78,7 +81,44 @@ struct TopLevel
         const QStringList positional = parser.positionalArguments();
         return positional.isEmpty() ? nullptr : findCommand(positional.constFirst());
     }
+
+    // Without a command: a word that is no file is a mistyped command; otherwise the paths that
+    // do not exist. Either way the window does not open.
+    bool unknownCommand() const
+    {
+        const QStringList positional = parser.positionalArguments();
+        return !positional.isEmpty() && !command() && WindowArguments::looksLikeCommand(positional.constFirst());
+    }
+
+    QStringList missingFiles() const
+    {
+        QStringList missing;
+        for (const QString &path : parser.positionalArguments()) {
+            if (!QFileInfo::exists(path))
+                missing << path;
+        }
+        return missing;
+    }
 };
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const CommandInfo &command : commands())
+        names << command.name.toString();
+    return names;
+}
+
+int reportUnknownCommand(const QString &word, Console &console)
+{
+    QString message = u"'%1' is not a command (commands: %2)"_s.arg(word, commandNames().join(u", "_s));
+    const QString closest = WindowArguments::closestCommand(word, commandNames());
+    if (!closest.isEmpty())
+        message += u"; did you mean '%1'?"_s.arg(closest);
+    console.problem(message);
+    console.err() << "Try 'codedesk --help'.\n";
+    return UsageError;
+}
 
 QString helpText()
 {
@@ -89,7 +129,9 @@ QString helpText()
                    "Options:\n"
                    "  -h, --help            Show this help and exit.\n"
                    "  -v, --version         Show the version and exit.\n"
-                   "  --quit-when-ready     Open the window and quit once it is shown and idle.\n\n"
+                   "  --quit-when-ready     Open the window and quit once it is shown and idle.\n"
+                   "  -style NAME, -platform NAME, -reverse, ...\n"
+                   "                        Qt's standard window options (see codedesk(1)).\n\n"
                    "Commands:\n"_s;
     for (const CommandInfo &command : commands())
         text += u"  codedesk "_s + command.synopsis.toString() + u'\n';
@@ -107,6 +149,8 @@ Mode chooseMode(const QStringList &arguments)
         return Mode::CommandLine;
     if (const CommandInfo *command = top.command())
         return command->paints ? Mode::CommandLineWithGui : Mode::CommandLine;
+    if (top.unknownCommand() || !top.missingFiles().isEmpty())
+        return Mode::CommandLine;
     return Mode::Window;
 }
 
@@ -136,6 +180,13 @@ int runCommandLine(const QStringList &arguments, Console &console, CommandRunner
         return Success;
     }
     const CommandInfo *command = top.command();
+    if (!command && top.unknownCommand())
+        return reportUnknownCommand(top.parser.positionalArguments().constFirst(), console);
+    if (!command && !top.missingFiles().isEmpty()) {
+        for (const QString &path : top.missingFiles())
+            console.problem(path, u"no such file"_s);
+        return Failure;
+    }
     if (!command) {
         console.problem(u"no command given"_s);
         console.err() << "Try 'codedesk --help'.\n";

@@ -6,6 +6,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
 
+QString applicationId()
+{
+    return u"io.github.codedesk.codedesk"_s;
+}
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(u"CodeDesk"_s);

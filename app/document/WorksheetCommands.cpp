@@ -6,15 +6,6 @@
 
 namespace codedesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorksheetCommands", text);
-}
-
-} // namespace
-
 SetLineFieldCommand::SetLineFieldCommand(Worksheet *worksheet, int row, LineField field, QVariant value)
     : m_worksheet(worksheet)
     , m_row(row)

@@ -3,6 +3,7 @@
 #include "worksheet/ClaimLine.h"
 #include "worksheet/WorksheetFields.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 #include <QVariant>
 
@@ -17,6 +18,8 @@ class Worksheet;
 // One field of one line. Consecutive edits of the same cell merge into one undo step.
 class SetLineFieldCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WorksheetCommands)
+
 public:
     SetLineFieldCommand(Worksheet *worksheet, int row, LineField field, QVariant value);
     void redo() override;
@@ -35,6 +38,8 @@ private:
 // One claim header field; consecutive typing in the same field merges.
 class SetClaimFieldCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WorksheetCommands)
+
 public:
     SetClaimFieldCommand(Worksheet *worksheet, ClaimField field, QVariant value);
     void redo() override;
@@ -52,6 +57,8 @@ private:
 // Adds a line at `row`.
 class InsertLineCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WorksheetCommands)
+
 public:
     InsertLineCommand(Worksheet *worksheet, int row, ClaimLine line, const QString &text);
     void redo() override;
@@ -66,6 +73,8 @@ private:
 // Removes the line at `row`, keeping it for undo.
 class RemoveLineCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WorksheetCommands)
+
 public:
     RemoveLineCommand(Worksheet *worksheet, int row);
     void redo() override;
@@ -79,6 +88,8 @@ private:
 
 class MoveLineCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WorksheetCommands)
+
 public:
     MoveLineCommand(Worksheet *worksheet, int from, int to);
     void redo() override;
@@ -94,6 +105,8 @@ private:
 // since moving or removing a diagnosis rewrites the pointers that follow it.
 class DiagnosesCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WorksheetCommands)
+
 public:
     DiagnosesCommand(Worksheet *worksheet, std::function<bool(Worksheet *)> edit, const QString &text);
     void redo() override;

@@ -2,6 +2,7 @@
 #include "CommandRun.h"
 #include "TestHome.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +28,13 @@ private Q_SLOTS:
         QTest::newRow("help") << QStringList{u"--help"_s} << int(Mode::CommandLine);
         QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << int(Mode::CommandLine);
         QTest::newRow("list") << QStringList{u"list"_s, u"--json"_s} << int(Mode::CommandLine);
+        QTest::newRow("mistyped command") << QStringList{u"lsit"_s} << int(Mode::CommandLine);
+        QTest::newRow("missing worksheet") << QStringList{u"no/such/claim.codedesk"_s} << int(Mode::CommandLine);
+        QTest::newRow("qt style option") << QStringList{u"-style"_s, u"fusion"_s} << int(Mode::Window);
+        QTest::newRow("qt options joined") << QStringList{u"-style=fusion"_s, u"-reverse"_s, u"--platform"_s,
+                                                          u"offscreen"_s, u"--quit-when-ready"_s}
+                                           << int(Mode::Window);
+        QTest::newRow("qt option then command") << QStringList{u"-reverse"_s, u"list"_s} << int(Mode::CommandLine);
         QTest::newRow("print paints") << QStringList{u"print"_s, u"--procedure"_s, u"47382"_s}
                                       << int(Mode::CommandLineWithGui);
     }
@@ -44,6 +52,46 @@ private Q_SLOTS:
             codedesk::cli::windowOptions({u"codedesk"_s, u"--quit-when-ready"_s, u"a.codedesk"_s, u"b.codedesk"_s});
         QVERIFY(options.quitWhenReady);
         QCOMPARE(options.worksheets, (QStringList{u"a.codedesk"_s, u"b.codedesk"_s}));
+    }
+
+    void windowOptions_leavesQtWindowOptionsToQt()
+    {
+        const auto options = codedesk::cli::windowOptions(
+            {u"codedesk"_s, u"-style"_s, u"fusion"_s, u"-reverse"_s, u"a.codedesk"_s, u"-platform=offscreen"_s});
+        QCOMPARE(options.worksheets, QStringList{u"a.codedesk"_s});
+    }
+
+    void unknownCommand_isUsageErrorNamingTheCommands()
+    {
+        const Run result = run({u"lsit"_s});
+        QCOMPARE(result.status, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.startsWith(u"codedesk: 'lsit' is not a command"_s), qPrintable(result.err));
+        for (const auto &command : {u"list"_s, u"show"_s, u"validate"_s, u"codeset"_s})
+            QVERIFY2(result.err.contains(command), qPrintable(command));
+        QVERIFY(result.err.contains(u"did you mean 'list'?"_s));
+    }
+
+    void unknownCommand_farFromAnyCommand_suggestsNothing()
+    {
+        const Run result = run({u"frobnicate"_s});
+        QCOMPARE(result.status, 2);
+        QVERIFY(!result.err.contains(u"did you mean"_s));
+    }
+
+    void missingWorksheet_failsNamingIt()
+    {
+        codedesk::test::TestHome home;
+        const QString missing = home.filePath(u"gone.codedesk"_s);
+        const QString present = home.filePath(u"here.codedesk"_s);
+        QFile file(present);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QCOMPARE(int(codedesk::cli::chooseMode({u"codedesk"_s, present, missing})), int(Mode::CommandLine));
+        QCOMPARE(int(codedesk::cli::chooseMode({u"codedesk"_s, present})), int(Mode::Window));
+        const Run result = run({present, missing});
+        QCOMPARE(result.status, 1);
+        QCOMPARE(result.err, u"codedesk: %1: no such file\n"_s.arg(missing));
     }
 
     void version_printsNameAndVersion()

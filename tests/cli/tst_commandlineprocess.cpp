@@ -45,6 +45,58 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
     }
 
+    void mistypedCommand_exitsTwoWithoutDisplay()
+    {
+        const ProcessResult result = runCodeDesk({u"lsit"_s}, m_home->path());
+        QVERIFY(!result.crashed);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("'lsit' is not a command"), result.err.constData());
+    }
+
+    void missingWorksheet_exitsOneNamingIt()
+    {
+        const QString missing = m_home->filePath(u"gone.codedesk"_s);
+        const ProcessResult result = runCodeDesk({missing}, m_home->path());
+        QVERIFY(!result.crashed);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(missing.toUtf8() + ": no such file"), result.err.constData());
+    }
+
+    void window_withoutDisplay_saysSoAndFails()
+    {
+        const ProcessResult result = runCodeDesk({u"--quit-when-ready"_s}, m_home->path());
+        QVERIFY(!result.crashed);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("cannot open the window: there is no display"), result.err.constData());
+    }
+
+    void window_withUnreachableDisplay_failsWithoutAborting()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.insert(u"HOME"_s, m_home->path());
+        env.insert(u"DISPLAY"_s, u":4711"_s); // no X server listens there
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("CODEDESK_BINARY"), {u"--quit-when-ready"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("codedesk: cannot open the window"));
+    }
+
+    void qtWindowOptions_areAccepted()
+    {
+        // -platform on the command line stands in for the display; -style and -reverse are Qt's.
+        const ProcessResult result =
+            runCodeDesk({u"-platform"_s, u"offscreen"_s, u"-style"_s, u"fusion"_s, u"-reverse"_s,
+                         u"--quit-when-ready"_s},
+                        m_home->path());
+        QVERIFY(!result.crashed);
+        QCOMPARE(result.exitCode, 0);
+    }
+
     void quitWhenReady_opensAndQuits()
     {
         qputenv("QT_QPA_PLATFORM", "offscreen");

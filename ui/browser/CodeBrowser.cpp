@@ -41,11 +41,11 @@ struct FacetSpec
 };
 
 const std::array<FacetSpec, 5> facetSpecs{{
-    {Facet::Approach, QT_TRANSLATE_NOOP("CodeBrowser", "Any approach"), "approachFilter"},
-    {Facet::Energy, QT_TRANSLATE_NOOP("CodeBrowser", "Any energy"), "energyFilter"},
-    {Facet::Organ, QT_TRANSLATE_NOOP("CodeBrowser", "Any organ"), "organFilter"},
-    {Facet::Site, QT_TRANSLATE_NOOP("CodeBrowser", "Any site of service"), "siteFilter"},
-    {Facet::Payer, QT_TRANSLATE_NOOP("CodeBrowser", "Any payer"), "payerFilter"},
+    {Facet::Approach, QT_TRANSLATE_NOOP("codedesk::ui::CodeBrowser", "Any approach"), "approachFilter"},
+    {Facet::Energy, QT_TRANSLATE_NOOP("codedesk::ui::CodeBrowser", "Any energy"), "energyFilter"},
+    {Facet::Organ, QT_TRANSLATE_NOOP("codedesk::ui::CodeBrowser", "Any organ"), "organFilter"},
+    {Facet::Site, QT_TRANSLATE_NOOP("codedesk::ui::CodeBrowser", "Any site of service"), "siteFilter"},
+    {Facet::Payer, QT_TRANSLATE_NOOP("codedesk::ui::CodeBrowser", "Any payer"), "payerFilter"},
 }};
 
 } // namespace

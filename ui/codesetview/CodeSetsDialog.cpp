@@ -31,18 +31,18 @@ struct ImportButton
 };
 
 const std::array<ImportButton, 6> importButtons{{
-    {CodeSetKind::Icd10Cm, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import ICD-10-CM…"), "importIcd10Button",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "ICD-10-CM order file or tabular XML (*.txt *.xml);;All files (*)")},
-    {CodeSetKind::Hcpcs, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import HCPCS…"), "importHcpcsButton",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "HCPCS annual file (*.txt);;All files (*)")},
-    {CodeSetKind::Pfs, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import Fee Schedule…"), "importPfsButton",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "Medicare PFS RVU file (*.csv *.txt);;All files (*)")},
-    {CodeSetKind::PlaceOfService, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import Place of Service…"), "importPosButton",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "Place of service list (*.json *.csv);;All files (*)")},
-    {CodeSetKind::NcciPtp, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import NCCI PTP…"), "importNcciPtpButton",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "NCCI practitioner PTP edits, tab-delimited (*.txt);;All files (*)")},
-    {CodeSetKind::Mue, QT_TRANSLATE_NOOP("CodeSetsDialog", "Import MUE…"), "importMueButton",
-     QT_TRANSLATE_NOOP("CodeSetsDialog", "NCCI practitioner MUE table, tab-delimited (*.txt);;All files (*)")},
+    {CodeSetKind::Icd10Cm, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import ICD-10-CM…"), "importIcd10Button",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "ICD-10-CM order file or tabular XML (*.txt *.xml);;All files (*)")},
+    {CodeSetKind::Hcpcs, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import HCPCS…"), "importHcpcsButton",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "HCPCS annual file (*.txt);;All files (*)")},
+    {CodeSetKind::Pfs, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import Fee Schedule…"), "importPfsButton",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Medicare PFS RVU file (*.csv *.txt);;All files (*)")},
+    {CodeSetKind::PlaceOfService, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import Place of Service…"), "importPosButton",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Place of service list (*.json *.csv);;All files (*)")},
+    {CodeSetKind::NcciPtp, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import NCCI PTP…"), "importNcciPtpButton",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "NCCI practitioner PTP edits, tab-delimited (*.txt);;All files (*)")},
+    {CodeSetKind::Mue, QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "Import MUE…"), "importMueButton",
+     QT_TRANSLATE_NOOP("codedesk::ui::CodeSetsDialog", "NCCI practitioner MUE table, tab-delimited (*.txt);;All files (*)")},
 }};
 
 } // namespace

@@ -22,7 +22,7 @@ constexpr int maximumRecentFiles = 10;
 
 QString worksheetFilter()
 {
-    return QObject::tr("CodeDesk worksheets (*.codedesk);;All files (*)");
+    return WorksheetManager::tr("CodeDesk worksheets (*.codedesk);;All files (*)");
 }
 } // namespace
 
