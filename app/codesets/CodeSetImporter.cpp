@@ -92,6 +92,10 @@ QString partDescription(CodeSetPart part)
         return u"a PFS RVU file"_s;
     case CodeSetPart::PlaceOfService:
         return u"a place-of-service file"_s;
+    case CodeSetPart::NcciPtp:
+        return u"an NCCI PTP file"_s;
+    case CodeSetPart::Mue:
+        return u"an NCCI MUE file"_s;
     }
     return {};
 }
@@ -136,6 +140,10 @@ qint64 CodeSetImporter::maximumBytes(CodeSetKind kind)
         return qint64(64) << 20; // 8 MB
     case CodeSetKind::PlaceOfService:
         return qint64(4) << 20; // 16 KB
+    case CodeSetKind::NcciPtp:
+        return qint64(512) << 20; // about 2 million pairs make 135 MB
+    case CodeSetKind::Mue:
+        return qint64(32) << 20; // some 15,000 codes make 2 MB
     }
     return 0;
 }
