@@ -3,7 +3,10 @@
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 
-.PHONY: all deps configure build run test bench package lint-package translations clean
+# `make fuzz` builds the libFuzzer targets with clang (build/fuzz) and runs each for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps configure build run test bench fuzz package lint-package translations clean
 
 all: build
 
@@ -25,6 +28,12 @@ test: build
 bench:
 	@$(MAKE) --no-print-directory build PRESET=release
 	@bash tests/benchmarks/run.sh build/release
+
+fuzz:
+	@bash packaging/install-deps.sh --fuzz
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz
+	@bash tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
 
 # Refreshes translations/*.ts from the sources (lupdate); translate the new entries in Qt Linguist.
 translations: configure

@@ -28,6 +28,13 @@ if(CODEDESK_ENABLE_ASAN)
     target_link_options(codedesk_config INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(CODEDESK_FUZZ)
+    # Coverage for libFuzzer in everything the targets link; the targets add -fsanitize=fuzzer.
+    target_compile_options(codedesk_config INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(codedesk_config INTERFACE -fsanitize=address,undefined)
+endif()
+
 find_program(CODEDESK_CCACHE ccache)
 if(CODEDESK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(CMAKE_CXX_COMPILER_LAUNCHER "${CODEDESK_CCACHE}")

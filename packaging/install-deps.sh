@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages CodeDesk needs to build, run and test, and only those missing.
-# Usage: packaging/install-deps.sh [--bench]   (--bench adds the benchmark tools)
+# Usage: packaging/install-deps.sh [--bench|--fuzz]   (--bench adds the benchmark tools, --fuzz
+# clang and libFuzzer for `make fuzz`)
 set -euo pipefail
 
 packages=(
@@ -15,6 +16,9 @@ packages=(
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(sqlite3 hyperfine)
+fi
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang-14 libclang-rt-14-dev)
 fi
 
 missing=()

@@ -34,7 +34,8 @@ private Q_SLOTS:
             LibraryDatabase db(path);
             QVERIFY(db.open());
             QSqlQuery query(db.connection());
-            QVERIFY(query.exec(u"INSERT INTO imported_report VALUES ('99999', 'a.txt', 'ab', x'00', 'now')"_s));
+            QVERIFY(query.exec(u"INSERT INTO imported_report (code, file_name, sha256, content, imported_at) "
+                               "VALUES ('99999', 'a.txt', 'ab', x'00', 'now')"_s));
         }
         LibraryDatabase db(path);
         QVERIFY(db.open());

@@ -11,6 +11,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <ctime>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace codedesk;
@@ -234,6 +238,64 @@ private Q_SLOTS:
         QVERIFY(!metadata.contains("ACCT-991"));
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions{});
+    }
+
+    // Qt lays a paragraph out whole for each page it reaches: one long field printed in quadratic
+    // time (1 MB of notes took 27 s). Four times the notes take well under sixteen times as long,
+    // and every word is printed. CPU time, so that a busy machine does not count.
+    void print_longNotes_linearInLengthAndComplete()
+    {
+        const auto notesOf = [](int words) {
+            QString notes;
+            for (int i = 0; i < words; ++i)
+                notes += u"note%1 "_s.arg(i);
+            return notes;
+        };
+        const auto cpuMsToPrint = [this](const QString &notes, QString *printed) {
+            WorksheetContent content = sampleClaim();
+            content.claim.notes = notes;
+            timespec start{};
+            timespec end{};
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start);
+            const PrintDocument document =
+                ClaimWorksheetDocument::build(content, sampleFindings(), describe, {u"claim.codedesk"_s, Sha});
+            PdfExport::Options options;
+            options.printed = PrintDate;
+            PdfExport pdf(options);
+            const QByteArray bytes = pdf.render(document);
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &end);
+            if (printed) {
+                const QString path = m_home->filePath(u"notes.pdf"_s);
+                QFile file(path);
+                if (file.open(QIODevice::WriteOnly))
+                    file.write(bytes);
+                file.close();
+                *printed = squeezed(pdfRawText(path));
+            }
+            return double(end.tv_sec - start.tv_sec) * 1e3 + double(end.tv_nsec - start.tv_nsec) / 1e6;
+        };
+        QString text;
+        const double small = cpuMsToPrint(notesOf(4000), nullptr); // about 36,000 characters
+        const double large = cpuMsToPrint(notesOf(16000), &text); // about 150,000 characters
+        qInfo("notes of %lld characters printed in %.0f ms, %lld characters in %.0f ms",
+              qint64(notesOf(4000).size()), small, qint64(notesOf(16000).size()), large);
+        QVERIFY2(large < 8 * small, qPrintable(u"%1 ms, then %2 ms"_s.arg(small).arg(large)));
+        // The step that made it quadratic: no paragraph of the printed document is that long now.
+        WorksheetContent content = sampleClaim();
+        content.claim.notes = notesOf(16000);
+        const PrintDocument document =
+            ClaimWorksheetDocument::build(content, sampleFindings(), describe, {u"claim.codedesk"_s, Sha});
+        int longest = 0;
+        for (QTextBlock block = document.text->begin(); block.isValid(); block = block.next())
+            longest = std::max(longest, block.length());
+        QVERIFY2(longest <= 2001, qPrintable(QString::number(longest)));
+        qsizetype at = 0;
+        for (int i = 0; i < 16000; ++i) {
+            const QString word = u"note%1 "_s.arg(i);
+            const qsizetype found = text.indexOf(word, at);
+            QVERIFY2(found >= 0, qPrintable(word + u"is missing"_s));
+            at = found + word.size() - 1;
+        }
     }
 
     void print_300Lines_runsToSeveralPagesWithTheHeaderOnEach()

@@ -174,6 +174,16 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains("missing.codedesk"));
     }
 
+    void worksheet_deviceWithoutEnd_isRefusedAtTheLimit()
+    {
+        const QString out = m_home->filePath(u"zero.pdf"_s);
+        const ProcessResult result =
+            runCodeDesk({u"print"_s, u"--worksheet"_s, u"/dev/zero"_s, u"--pdf"_s, out}, m_home->path());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("/dev/zero: larger than 16 MiB, the limit for a worksheet"), result.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
     void output_unwritable_exitsOneNamingTheFile()
     {
         const QString out = m_home->filePath(u"no/such/folder/out.pdf"_s);

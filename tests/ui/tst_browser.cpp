@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -229,6 +230,34 @@ private Q_SLOTS:
         QVERIFY(imageTagShown);
         const QString cell = view()->modifierModel()->index(0, ModifierTableModel::DescriptionColumn).data().toString();
         QCOMPARE(cell, u"<a href=\"javascript:alert(1)\">click</a>"_s);
+    }
+
+    void controlCharacters_areShownAsSymbols()
+    {
+        m_fixture.window->openFiles({test::TestHome::dataPath(u"reports/control-characters.txt"_s)});
+        QCOMPARE(view()->code(), u"47382"_s);
+        const QString title = labelText(u"titleLabel"_s);
+        QVERIFY2(title.contains(u"\u241B[31mof Liver"_s), qPrintable(title));
+        QVERIFY(!title.contains(QChar(0x1B)) && !title.contains(QChar(0x07)));
+    }
+
+    void importOverTheLimit_isRejectedWithTheLimit()
+    {
+        const QString path = m_fixture.home->filePath(u"huge.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(5 * 1024 * 1024));
+        file.close();
+        DialogSeams::queueFileNames({path, u"/dev/zero"_s});
+        action(u"actionImportReports"_s)->trigger();
+        auto *dialog = m_fixture.window->findChild<QDialog *>(u"importResultDialog"_s);
+        QVERIFY(dialog);
+        auto *results = dialog->findChild<QTreeWidget *>();
+        for (int i = 0; i < 2; ++i) {
+            const QString text = results->topLevelItem(i)->text(1);
+            QVERIFY2(text == u"Rejected: larger than 4 MiB, the limit for a report: not read"_s, qPrintable(text));
+        }
+        QCOMPARE(listedCodes().size(), 5);
     }
 
     void hostileReport_tooltipShowsTheCharacters()
