@@ -382,6 +382,7 @@ void ProcedureView::addDiagnostics(const QList<Diagnostic> &diagnostics)
     for (const Diagnostic &diagnostic : diagnostics) {
         auto *row = new QHBoxLayout;
         auto *icon = new QLabel(m_page);
+        icon->setTextFormat(Qt::PlainText);
         icon->setPixmap(severityIcon(diagnostic.severity).pixmap(16, 16));
         row->addWidget(icon, 0, Qt::AlignTop);
         auto *text = plainLabel(tr("Line %1: %2").arg(diagnostic.line).arg(diagnostic.message), m_page);
