@@ -22,7 +22,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("mode");
         QTest::newRow("no arguments") << QStringList{} << int(Mode::Window);
-        QTest::newRow("worksheet file") << QStringList{u"claim.codedesk"_s} << int(Mode::Window);
+        QTest::newRow("worksheet file") << QStringList{codedesk::test::TestHome::dataPath(u"worksheets/valid.codedesk"_s)}
+                                      << int(Mode::Window);
         QTest::newRow("quit when ready") << QStringList{u"--quit-when-ready"_s} << int(Mode::Window);
         QTest::newRow("version") << QStringList{u"--version"_s} << int(Mode::CommandLine);
         QTest::newRow("help") << QStringList{u"--help"_s} << int(Mode::CommandLine);

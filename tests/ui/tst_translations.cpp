@@ -39,7 +39,7 @@ QList<Message> readTs(const QString &path)
     QString context;
     Message message;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"name"_s)
             context = xml.readElementText();
