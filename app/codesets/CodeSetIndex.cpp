@@ -194,9 +194,17 @@ QByteArray CodeSetIndex::build(const QList<IndexInput> &entries, std::vector<qui
             const bool encounterTail =
                 tail.contains(u"encounter"_s, Qt::CaseInsensitive) || tail.contains(u"sequela"_s, Qt::CaseInsensitive);
             const QStringView head = encounterTail ? QStringView(whole).left(comma) : QStringView(whole);
+            bool firstPart = true;
             for (const QStringView part : head.split(u',')) {
                 negated = false;
-                SearchWords::forEach(part, buffer, [&](std::string_view word, bool inParentheses) { index(word, inParentheses); });
+                // ", unspecified organism", ", unspecified ear": what the default leaves open.
+                const bool openQualifier = !firstPart && part.trimmed().startsWith(u"unspecified"_s, Qt::CaseInsensitive);
+                if (openQualifier)
+                    textFlags |= HasDefault;
+                SearchWords::forEach(part, buffer, [&](std::string_view word, bool inParentheses) {
+                    index(word, inParentheses || openQualifier);
+                });
+                firstPart = false;
             }
             negated = false;
             if (encounterTail)
@@ -546,7 +554,8 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
         std::vector<float> gain(m_textCount, 0.0f);
         std::vector<quint8> covered(m_textCount, 0); // counted words matched, however spelled
         std::vector<quint32> pool;
-        const auto scan = [&](quint32 w, quint32 bit, float weight) {
+        // `whole`: the word itself however spelled (not a longer word it begins), for exactness.
+        const auto scan = [&](quint32 w, quint32 bit, float weight, bool whole) {
             const quint32 end = load32(m_postingOffsets, w + 1);
             quint32 value = 0;
             for (quint32 p = load32(m_postingOffsets, w); p < end;) {
@@ -567,7 +576,7 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
                     pool.push_back(t);
                 mask[t] |= bit;
                 gain[t] += value % 2 ? 0.25f * weight : weight;
-                if (value % 2 == 0 && covered[t] < 255)
+                if (whole && value % 2 == 0 && covered[t] < 255)
                     ++covered[t];
             }
         };
@@ -578,18 +587,18 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
             const char *begin = nullptr;
             const bool exact = first < last && word(first, &begin) == quint32(term.size());
             if (exact)
-                scan(first, bit, 1.0f);
+                scan(first, bit, 1.0f, true);
             bool found = exact;
             for (const QByteArray &singular : SearchWords::singulars(term)) {
                 const auto [s, e] = wordRange(singular);
                 if (s < e && word(s, &begin) == quint32(singular.size())) {
-                    scan(s, bit, 0.95f);
+                    scan(s, bit, 0.95f, true);
                     found = true;
                 }
             }
             const float prefixWeight = term.size() >= 3 ? 0.85f : 0.6f;
             for (quint32 w = exact ? first + 1 : first; w < last; ++w)
-                scan(w, bit, prefixWeight);
+                scan(w, bit, prefixWeight, false);
             found = found || first < last;
             const int allowance = SearchWords::typoAllowance(term.size());
             if (!found && allowance > 0) {
@@ -598,7 +607,7 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
                     const quint32 length = word(w, &begin);
                     if (std::abs(qsizetype(length) - term.size()) <= allowance &&
                         SearchWords::editDistance(QByteArrayView(begin, length), term, allowance) <= allowance)
-                        scan(w, bit, 0.75f);
+                        scan(w, bit, 0.75f, true);
                 }
             }
         }

@@ -44,7 +44,8 @@ struct IndexHit
 class CodeSetIndex final
 {
 public:
-    static constexpr quint32 FormatVersion = 3; // 3: texts (title + inclusion terms), coverage
+    // 3: texts (title + inclusion terms) for coverage; 4: what a title negates or leaves open
+    static constexpr quint32 FormatVersion = 4;
 
     // `entries` in any order; returns the blob with entries sorted by code key. `order` receives,
     // for each id, the position of its entry in `entries`.

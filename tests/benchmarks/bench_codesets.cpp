@@ -266,7 +266,7 @@ int main(int argc, char *argv[])
     const double parseMs = msSince(timer);
     QList<IndexInput> inputs;
     for (const CodeSetEntry &entry : parsed.entries)
-        inputs.append({entry.code, entry.billable, entry.longDescription});
+        inputs.append({entry.code, entry.billable, entry.longDescription, {}});
     timer.restart();
     const QByteArray blob = CodeSetIndex::build(inputs);
     const double buildMs = msSince(timer);

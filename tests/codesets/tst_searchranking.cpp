@@ -77,6 +77,12 @@ private Q_SLOTS:
         QCOMPARE(codes(u"alzheimer disease"_s).value(1), u"G30.9"_s);
     }
 
+    void whatTheDefaultLeavesOpen_isNotNeeded()
+    {
+        // "Sepsis, unspecified organism" is sepsis itself; "Puerperal sepsis" is a kind of it.
+        QCOMPARE(codes(u"sepsis"_s).value(0), u"A41.9"_s);
+    }
+
     void nonessentialWords_andHierarchy_breakEqualCoverage()
     {
         // "Essential (primary) hypertension": the words in parentheses are not needed; of the
