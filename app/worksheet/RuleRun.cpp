@@ -52,7 +52,7 @@ void RuleRun::report(const ClaimRule &rule, int line, const QString &field, cons
 void RuleRun::report(const QString &ruleId, Severity severity, int line, const QString &field, const QString &message,
                      const QString &source)
 {
-    m_findings.append(ClaimFinding{ruleId, severity, line, field, message, source});
+    m_findings.append(ClaimFinding{ruleId, severity, line, field, message, source, {}});
 }
 
 ClaimFindings RuleRun::takeFindings()
