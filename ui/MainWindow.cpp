@@ -543,14 +543,16 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(geometrySetting.value())) {
-        // First start: a comfortable size where it fits with the window's frame; on a smaller
-        // screen (1366x768, or 150 % scaling) the whole screen.
-        const QSize comfortable(1200, 760);
+        // First start: room for every claim-line column where the screen has it (up to
+        // 1600x900 with the window's frame); on a screen smaller than 1200x760 with its frame
+        // (1366x768, or 150 % scaling) the whole screen.
+        const QSize least(1200, 760);
         const QSize frame(16, 48); // borders and a title bar, before the window manager says
-        const QSize available = screen() ? screen()->availableGeometry().size() : comfortable;
-        m_startMaximized = available.width() < comfortable.width() + frame.width() ||
-                           available.height() < comfortable.height() + frame.height();
-        resize(m_startMaximized ? (available - frame).expandedTo(minimumSizeHint()) : comfortable);
+        const QSize available = screen() ? screen()->availableGeometry().size() : least;
+        m_startMaximized =
+            available.width() < least.width() + frame.width() || available.height() < least.height() + frame.height();
+        resize(m_startMaximized ? (available - frame).expandedTo(minimumSizeHint())
+                                : (available - frame).boundedTo(QSize(1600, 900)));
     }
     restoreState(dockStateSetting.value());
     m_splitter->restoreState(splitterSetting.value());

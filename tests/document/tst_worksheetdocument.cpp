@@ -193,7 +193,8 @@ private Q_SLOTS:
             ++runs;
             ClaimFindings findings;
             if (content.lines.size() > 1)
-                findings << ClaimFinding{u"test.rule"_s, Severity::Warning, 1, u"code"_s, u"two lines"_s, u"test"_s};
+                findings << ClaimFinding{u"test.rule"_s, Severity::Warning, 1, u"code"_s,
+                                         u"two lines"_s, u"test"_s,         {}};
             return findings;
         });
         QSignalSpy spy(&doc, &WorksheetDocument::findingsChanged);

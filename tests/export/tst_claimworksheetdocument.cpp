@@ -59,11 +59,21 @@ WorksheetContent sampleClaim()
 ClaimFindings sampleFindings()
 {
     return {
-        ClaimFinding{u"modifier.59WithX"_s, Severity::Error, 0, u"modifier1"_s, u"59 and XS on one line"_s,
-                     u"CMS NCCI policy manual 2025"_s},
-        ClaimFinding{u"code.unknown"_s, Severity::Warning, 2, u"code"_s, u"99999 is not a known code"_s,
-                     u"CodeDesk catalog"_s},
-        ClaimFinding{u"claim.npi"_s, Severity::Info, -1, u"renderingNpi"_s, u"NPI checked"_s, u"CMS NPI rule"_s},
+        ClaimFinding{u"modifier.59WithX"_s,
+                     Severity::Error,
+                     0,
+                     u"modifier1"_s,
+                     u"59 and XS on one line"_s,
+                     u"CMS NCCI policy manual 2025"_s,
+                     {}},
+        ClaimFinding{u"code.unknown"_s,
+                     Severity::Warning,
+                     2,
+                     u"code"_s,
+                     u"99999 is not a known code"_s,
+                     u"CodeDesk catalog"_s,
+                     {}},
+        ClaimFinding{u"claim.npi"_s, Severity::Info, -1, u"renderingNpi"_s, u"NPI checked"_s, u"CMS NPI rule"_s, {}},
     };
 }
 
@@ -184,8 +194,8 @@ private Q_SLOTS:
                            0,
                            u"units"_s,
                            u"47382 is reported 3 units in all on 2026-11-02 across 3 lines"_s,
-                           u"CodeDesk units table"_s};
-        units.lines = {0, 1, 2};
+                           u"CodeDesk units table"_s,
+                           {0, 1, 2}};
         const QString layout = printPages(sampleClaim(), {units}).join(u'\n');
         const QString text = squeezed(layout);
         QVERIFY2(QRegularExpression(u"Error\\s+1–3\\s+units\\.limit"_s).match(layout).hasMatch(), qPrintable(layout));

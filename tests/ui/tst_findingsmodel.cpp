@@ -14,7 +14,7 @@ class TestFindingsModel final : public QObject
 
     static ClaimFinding finding(Severity severity, int line, const QString &field, const QString &message)
     {
-        return {u"rule.%1"_s.arg(field), severity, line, field, message, u"source"_s};
+        return {u"rule.%1"_s.arg(field), severity, line, field, message, u"source"_s, {}};
     }
 
     static QStringList messages(const FindingsModel &model)

@@ -216,9 +216,9 @@ private Q_SLOTS:
         auto *top = view->findChild<QSplitter *>(u"worksheetTopSplitter"_s);
         QVERIFY(top);
         const int total = top->sizes().value(0) + top->sizes().value(1);
-        top->setSizes({total / 2, total - total / 2}); // far from the default 280 : 800
+        top->setSizes({total / 2, total - total / 2}); // far from the default 240 : 900
         const int diagnosesWidth = top->sizes().value(0);
-        QVERIFY(qAbs(diagnosesWidth - 280) > 50);
+        QVERIFY(qAbs(diagnosesWidth - 240) > 50);
         view->linesTable()->setColumnWidth(int(ClaimLineColumn::Code), 222);
         QVERIFY(manager()->closeCurrent());
 

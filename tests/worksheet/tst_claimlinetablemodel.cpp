@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(sheet.setClaimField(ClaimField::PlaceOfService, u"24"_s));
         sheet.setContent(sample());
         QVERIFY(model.setData(model.index(1, col(ClaimLineColumn::Modifier2)), u"xs"_s));
-        model.setFindings({{u"code.unknown"_s, Severity::Warning, 0, u"code"_s, u"unknown"_s, u"test"_s}});
+        model.setFindings({{u"code.unknown"_s, Severity::Warning, 0, u"code"_s, u"unknown"_s, u"test"_s, {}}});
         QVERIFY(sheet.insertLine(0));
         QCOMPARE(model.rowCount(), 3);
     }
@@ -144,10 +144,10 @@ private Q_SLOTS:
         Worksheet sheet(sample());
         ClaimLineTableModel model(&sheet);
         model.setFindings({
-            {u"indicator.pcTc"_s, Severity::Error, 0, u"modifier1"_s, u"26 does not apply"_s, u"CMS"_s},
-            {u"pointer.dangling"_s, Severity::Error, 1, u"pointer2"_s, u"no such diagnosis"_s, u"NUCC"_s},
-            {u"units.limit"_s, Severity::Warning, 1, u"pointers"_s, u"x"_s, u"y"_s},
-            {u"lines.tooMany"_s, Severity::Warning, -1, u"lines"_s, u"claim-wide"_s, u"X12"_s},
+            {u"indicator.pcTc"_s, Severity::Error, 0, u"modifier1"_s, u"26 does not apply"_s, u"CMS"_s, {}},
+            {u"pointer.dangling"_s, Severity::Error, 1, u"pointer2"_s, u"no such diagnosis"_s, u"NUCC"_s, {}},
+            {u"units.limit"_s, Severity::Warning, 1, u"pointers"_s, u"x"_s, u"y"_s, {}},
+            {u"lines.tooMany"_s, Severity::Warning, -1, u"lines"_s, u"claim-wide"_s, u"X12"_s, {}},
         });
         const QModelIndex modifier = model.index(0, col(ClaimLineColumn::Modifier1));
         QCOMPARE(modifier.data(ClaimLineRole::SeverityRole).toInt(), int(Severity::Error));

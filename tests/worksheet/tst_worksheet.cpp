@@ -183,7 +183,9 @@ private Q_SLOTS:
         QTest::newRow("date value") << f(LineField::To) << QVariant(QDate(2026, 11, 4)) << true
                                     << QVariant(QDate(2026, 11, 4));
         QTest::newRow("date cleared") << f(LineField::From) << QVariant(QString()) << true << QVariant(QDate());
-        QTest::newRow("date nonsense") << f(LineField::From) << QVariant(u"11/03/2026"_s) << false << QVariant();
+        QTest::newRow("date as US coders type it")
+            << f(LineField::From) << QVariant(u"11/03/2026"_s) << true << QVariant(QDate(2026, 11, 3));
+        QTest::newRow("date nonsense") << f(LineField::From) << QVariant(u"13/45/2026"_s) << false << QVariant();
         QTest::newRow("code upper-cased")
             << f(LineField::Code) << QVariant(u" 0600t "_s) << true << QVariant(u"0600T"_s);
         QTest::newRow("code not text") << f(LineField::Code) << QVariant(47382) << false << QVariant();

@@ -65,7 +65,7 @@ WorksheetView::WorksheetView(WorksheetDocument *document, const WorksheetService
     top->addWidget(createDiagnosisPanel());
     top->addWidget(m_table);
     top->setStretchFactor(1, 1);
-    top->setSizes({280, 800});
+    top->setSizes({240, 900});
 
     m_findings = new FindingsPanel(this);
     connect(m_findings, &FindingsPanel::findingActivated, this, &WorksheetView::goToFinding);
