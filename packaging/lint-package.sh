@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 deb=$(ls "$build"/codedesk_*.deb)
 
 echo "== lintian $(basename "$deb")"
-lintian --fail-on error,warning --display-info --no-tag-display-limit "$deb"
+lintian --fail-on error,warning --display-info --tag-display-limit 0 "$deb"
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
