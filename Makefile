@@ -2,6 +2,7 @@
 # configure and build first. PRESET=release or PRESET=asan picks another build.
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
+JOBS ?= $(shell nproc)
 
 # `make fuzz` builds the libFuzzer targets with clang (build/fuzz) and runs each for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
@@ -17,7 +18,7 @@ configure: deps
 	@cmake --preset $(PRESET) >/dev/null
 
 build: configure
-	@cmake --build --preset $(PRESET)
+	@cmake --build --preset $(PRESET) --parallel $(JOBS)
 
 run: build
 	@./$(BUILD_DIR)/codedesk
