@@ -18,7 +18,16 @@ public:
     }
 
     T value() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
-    void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    // Each QSettings that changed something rewrites the file when it goes: an unchanged value is
+    // not written (start-up restores many settings and would otherwise write the file each time).
+    void setValue(const T &value) const
+    {
+        QSettings settings;
+        const QVariant variant = QVariant::fromValue(value);
+        if (settings.contains(m_key) && settings.value(m_key) == variant)
+            return;
+        settings.setValue(m_key, variant);
+    }
     QString key() const { return m_key; }
 
 private:

@@ -152,8 +152,11 @@ int runSearchCodeset(const QStringList &arguments, Console &console)
         return command.usageError(console, u"--limit needs a positive number"_s);
     const QString query = command.positional().mid(1).join(u' ');
 
+    // A search is one short process: the modifier dictionary is read only for the kinds that hold
+    // modifiers (the HCPCS file's Level II modifiers are searched with it).
     Workspace workspace;
-    if (!workspace.loadCodeSets()) {
+    const bool withModifiers = kindName == u"hcpcs"_s || kindName == u"modifier"_s;
+    if (!(withModifiers ? workspace.loadCodeSets() : workspace.openLibrary())) {
         console.problem(workspace.errorString());
         return Failure;
     }

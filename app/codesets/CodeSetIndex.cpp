@@ -9,10 +9,13 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 #include <numeric>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,6 +23,31 @@ using namespace Qt::Literals::StringLiterals;
 namespace codedesk {
 
 namespace {
+
+// Per-text scratch for one search, zeroed by calloc: a fresh large block comes zeroed from the
+// kernel, so only the pages a query's postings touch are ever faulted in (a vector would write
+// every byte of a few megabytes on each search).
+template<typename T>
+class ZeroedArray final
+{
+    static_assert(std::is_trivial_v<T>, "calloc's zero bytes must be T's zero");
+
+public:
+    explicit ZeroedArray(size_t count)
+        : m_data(static_cast<T *>(std::calloc(std::max<size_t>(count, 1), sizeof(T))))
+    {
+        if (!m_data)
+            throw std::bad_alloc();
+    }
+    ~ZeroedArray() { std::free(m_data); }
+    ZeroedArray(const ZeroedArray &) = delete;
+    ZeroedArray &operator=(const ZeroedArray &) = delete;
+    T &operator[](size_t i) { return m_data[i]; }
+    const T &operator[](size_t i) const { return m_data[i]; }
+
+private:
+    T *m_data;
+};
 
 constexpr quint32 Magic = 0x31584443; // "CDX1"
 constexpr int HeaderWords = 8;
@@ -550,9 +578,9 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
     if (termCount > 0 && !query.concepts.empty()) {
         // Each term's matching words, best kind first: the word itself, its singular, words it
         // begins, and only when none of those exist, words one or two typos away.
-        std::vector<quint32> mask(m_textCount, 0);
-        std::vector<float> gain(m_textCount, 0.0f);
-        std::vector<quint8> covered(m_textCount, 0); // counted words matched, however spelled
+        ZeroedArray<quint32> mask(m_textCount);
+        ZeroedArray<float> gain(m_textCount);
+        ZeroedArray<quint8> covered(m_textCount); // counted words matched, however spelled
         std::vector<quint32> pool;
         // `whole`: the word itself however spelled (not a longer word it begins), for exactness.
         const auto scan = [&](quint32 w, quint32 bit, float weight, bool whole) {

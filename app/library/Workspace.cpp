@@ -44,13 +44,19 @@ bool Workspace::load()
     return ok;
 }
 
+bool Workspace::openLibrary()
+{
+    if (m_database.open())
+        return true;
+    m_error = m_database.errorString();
+    return false;
+}
+
 bool Workspace::loadCodeSets()
 {
     m_modifiers = ModifierDictionary::bundled();
-    if (!m_database.open()) {
-        m_error = m_database.errorString();
+    if (!openLibrary())
         return false;
-    }
     m_codeSets.applyTo(&m_modifiers, nullptr);
     return true;
 }

@@ -31,6 +31,8 @@ public:
     // the file and the reason; what could be loaded still is.
     bool load();
     QString errorString() const { return m_error; }
+    // Only the library database: what searching ICD-10-CM or the places of service needs.
+    bool openLibrary();
     // Only what searching the code sets and modifiers needs (the library and the modifier
     // dictionary with the imported Level II modifiers; no catalog): `codeset search`.
     bool loadCodeSets();
