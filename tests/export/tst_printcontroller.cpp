@@ -9,6 +9,7 @@
 #include "reference/MedicareIndicators.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QPrintDialog>
 #include <QPrinterInfo>
 #include <QPrintPreviewDialog>
@@ -16,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
+
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace codedesk;
@@ -132,12 +135,33 @@ private Q_SLOTS:
             asked = qobject_cast<QPrintDialog *>(dialog) != nullptr;
             return int(QDialog::Accepted);
         });
-        QSignalSpy printed(&controller, &PrintController::printed);
+        QSignalSpy exported(&controller, &PrintController::exported);
         QVERIFY(controller.print());
         QVERIFY(asked);
-        QCOMPARE(printed.size(), 1);
-        QCOMPARE(printed.first().at(0).toInt(), 1);
+        // "Print to file" goes through the checked writer, and says where the PDF went.
+        QCOMPARE(exported.size(), 1);
+        QCOMPARE(exported.first().at(0).toString(), path);
+        QCOMPARE(exported.first().at(1).toInt(), 1);
         QVERIFY(squeezed(pdfPages(path).join(u'\n')).contains(u"47383.txt \u00b7 SHA-256 abcdef012345"_s));
+    }
+
+    void print_toFileThatCannotBeWritten_failsAndKeepsTheOldFile()
+    {
+        PrintController controller(m_window.get());
+        controller.setDocumentSource(sampleDocument);
+        // A PDF printed to a named pipe used to be written into it by QPrinter, unchecked.
+        const QString pipe = m_home->filePath(u"pipe.pdf"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        controller.printer()->setOutputFormat(QPrinter::PdfFormat);
+        controller.printer()->setOutputFileName(pipe);
+        controller.setDialogRunner([](QDialog *) { return int(QDialog::Accepted); });
+        QSignalSpy failed(&controller, &PrintController::failed);
+        QSignalSpy exported(&controller, &PrintController::exported);
+        QVERIFY(!controller.print());
+        QCOMPARE(exported.size(), 0);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().at(0).toString().contains(u"pipe.pdf"_s));
+        QVERIFY(QFileInfo(pipe).exists() && !QFileInfo(pipe).isFile()); // still the pipe
     }
 
     void print_cancelledDialog_printsNothing()

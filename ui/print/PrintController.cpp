@@ -106,6 +106,18 @@ bool PrintController::print()
     dialog.setOption(QAbstractPrintDialog::PrintSelection, false);
     if (m_runDialog(&dialog) != QDialog::Accepted)
         return false;
+    // "Print to file" would let QPrinter write the PDF itself, unchecked: a full disk would leave a
+    // truncated file. The PDF goes through the same checked, atomic writer as Export PDF instead.
+    if (printer()->outputFormat() == QPrinter::PdfFormat && !printer()->outputFileName().isEmpty()) {
+        const QString path = printer()->outputFileName();
+        PdfExport pdf(PdfExport::fromPageLayout(printer()->pageLayout()));
+        if (!pdf.writeFile(*current, path)) {
+            fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), pdf.errorString()));
+            return false;
+        }
+        Q_EMIT exported(path, pdf.pageCount());
+        return true;
+    }
     return paint(*current, printer());
 }
 
