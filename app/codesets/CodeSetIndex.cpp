@@ -6,10 +6,11 @@
 
 #include <QRegularExpression>
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <numeric>
@@ -24,29 +25,83 @@ namespace codedesk {
 
 namespace {
 
-// Per-text scratch for one search, zeroed by calloc: a fresh large block comes zeroed from the
-// kernel, so only the pages a query's postings touch are ever faulted in (a vector would write
-// every byte of a few megabytes on each search).
-template<typename T>
-class ZeroedArray final
+// Per-text scratch for the searches of one thread, kept between them and zero between them: a
+// search resets only the texts its postings touched. The memory is an anonymous mapping, zero
+// without being written, so a one-search process (the command line) faults in only the pages its
+// postings touch, and the window's searches never clear megabytes per keystroke.
+class TextScratch final
 {
-    static_assert(std::is_trivial_v<T>, "calloc's zero bytes must be T's zero");
-
 public:
-    explicit ZeroedArray(size_t count)
-        : m_data(static_cast<T *>(std::calloc(std::max<size_t>(count, 1), sizeof(T))))
+    struct Slot
     {
-        if (!m_data)
-            throw std::bad_alloc();
+        quint32 mask;   // which query terms the text has
+        float gain;     // how well they match
+        quint8 covered; // counted words matched, however spelled
+    };
+    static_assert(std::is_trivial_v<Slot>, "an anonymous mapping's zero bytes must be a zero Slot");
+
+    static TextScratch &forThisThread(size_t count)
+    {
+        thread_local TextScratch scratch;
+        scratch.reserve(count);
+        return scratch;
     }
-    ~ZeroedArray() { std::free(m_data); }
-    ZeroedArray(const ZeroedArray &) = delete;
-    ZeroedArray &operator=(const ZeroedArray &) = delete;
-    T &operator[](size_t i) { return m_data[i]; }
-    const T &operator[](size_t i) const { return m_data[i]; }
+    ~TextScratch() { release(); }
+    TextScratch(const TextScratch &) = delete;
+    TextScratch &operator=(const TextScratch &) = delete;
+
+    Slot &operator[](size_t t) { return m_slots[t]; }
+    // Records a text the first time the search touches it.
+    void touch(quint32 t) { m_touched.push_back(t); }
+    const std::vector<quint32> &touched() const { return m_touched; }
+    void reset()
+    {
+        for (const quint32 t : m_touched)
+            m_slots[t] = Slot{};
+        m_touched.clear();
+    }
 
 private:
-    T *m_data;
+    TextScratch() = default;
+    void reserve(size_t count)
+    {
+        if (count <= m_capacity)
+            return;
+        release();
+        const size_t bytes = std::max<size_t>(count, 1) * sizeof(Slot);
+        void *memory = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (memory == MAP_FAILED)
+            throw std::bad_alloc();
+        m_slots = static_cast<Slot *>(memory);
+        m_capacity = count;
+    }
+    void release()
+    {
+        if (m_slots)
+            ::munmap(m_slots, std::max<size_t>(m_capacity, 1) * sizeof(Slot));
+        m_slots = nullptr;
+        m_capacity = 0;
+    }
+
+    Slot *m_slots = nullptr;
+    size_t m_capacity = 0;
+    std::vector<quint32> m_touched;
+};
+
+// Leaves the thread's scratch zero however the search ends.
+class ScratchReset final
+{
+public:
+    explicit ScratchReset(TextScratch &scratch)
+        : m_scratch(scratch)
+    {
+    }
+    ~ScratchReset() { m_scratch.reset(); }
+    ScratchReset(const ScratchReset &) = delete;
+    ScratchReset &operator=(const ScratchReset &) = delete;
+
+private:
+    TextScratch &m_scratch;
 };
 
 constexpr quint32 Magic = 0x31584443; // "CDX1"
@@ -578,10 +633,8 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
     if (termCount > 0 && !query.concepts.empty()) {
         // Each term's matching words, best kind first: the word itself, its singular, words it
         // begins, and only when none of those exist, words one or two typos away.
-        ZeroedArray<quint32> mask(m_textCount);
-        ZeroedArray<float> gain(m_textCount);
-        ZeroedArray<quint8> covered(m_textCount); // counted words matched, however spelled
-        std::vector<quint32> pool;
+        TextScratch &slots = TextScratch::forThisThread(m_textCount);
+        const ScratchReset resetAfterwards(slots);
         // `whole`: the word itself however spelled (not a longer word it begins), for exactness.
         const auto scan = [&](quint32 w, quint32 bit, float weight, bool whole) {
             const quint32 end = load32(m_postingOffsets, w + 1);
@@ -598,14 +651,15 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
                 const quint32 t = value / 2;
                 if (t >= m_textCount)
                     break; // a damaged blob must not read out of bounds
-                if (mask[t] & bit)
+                TextScratch::Slot &slot = slots[t];
+                if (slot.mask & bit)
                     continue;
-                if (mask[t] == 0)
-                    pool.push_back(t);
-                mask[t] |= bit;
-                gain[t] += value % 2 ? 0.25f * weight : weight;
-                if (whole && value % 2 == 0 && covered[t] < 255)
-                    ++covered[t];
+                if (slot.mask == 0)
+                    slots.touch(t);
+                slot.mask |= bit;
+                slot.gain += value % 2 ? 0.25f * weight : weight;
+                if (whole && value % 2 == 0 && slot.covered < 255)
+                    ++slot.covered;
             }
         };
         for (size_t k = 0; k < termCount; ++k) {
@@ -658,26 +712,26 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
             int count = 0;
             for (const Query::Concept &part : query.concepts) {
                 bool original = false;
-                count += satisfied(part, mask[t], &original) ? 1 : 0;
+                count += satisfied(part, slots[t].mask, &original) ? 1 : 0;
             }
             return count;
         };
         const int all = int(query.concepts.size());
         int best = 0;
-        for (const quint32 t : pool)
+        for (const quint32 t : slots.touched())
             best = std::max(best, conceptsOf(t));
         // Every part, or (when no entry has them all) the most any entry has, at least half.
         const int needed = best == all ? all : std::max(best, (all + 1) / 2);
-        for (const quint32 t : pool) {
+        for (const quint32 t : slots.touched()) {
             if (best == 0 || conceptsOf(t) < needed)
                 continue;
             const quint32 id = load32(m_textEntries, t);
             const uchar *info = m_textInfo + size_t(t) * TextInfoBytes;
             const bool title = t == 0 || load32(m_textEntries, t - 1) != id;
             const double denominator = std::max<int>(info[0], 1);
-            const double coverage = std::min(1.0, double(gain[t]) / denominator);
+            const double coverage = std::min(1.0, double(slots[t].gain) / denominator);
             const double share = double(needed) / double(all);
-            const bool exact = needed == all && covered[t] >= info[0];
+            const bool exact = needed == all && slots[t].covered >= info[0];
             const auto depth = qsizetype(strnlen(m_codes + size_t(id) * CodeWidth, CodeWidth));
             double score = 100.0 + 500.0 * coverage * share;
             if (exact)
@@ -697,7 +751,7 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
             QStringList missing;
             for (const Query::Concept &part : query.concepts) {
                 bool original = false;
-                if (!satisfied(part, mask[t], &original))
+                if (!satisfied(part, slots[t].mask, &original))
                     missing << part.typed;
                 else if (!original && part.synonym)
                     notes << part.synonym->label();

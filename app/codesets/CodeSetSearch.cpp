@@ -71,6 +71,39 @@ void CodeSetSearch::reset()
 {
     QMutexLocker lock(&m_mutex);
     m_indexes.clear();
+    m_chunks.clear();
+}
+
+QHash<QString, CodeSetEntry> CodeSetSearch::entriesOf(CodeSetKind kind, const QStringList &firstKeys,
+                                                      const QSet<QByteArray> &wantedKeys)
+{
+    const QString prefix = codeSetKindName(kind) + u'\t';
+    QList<QByteArray> found;
+    QStringList missing;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const QString &key : firstKeys) {
+            if (const QByteArray *chunk = m_chunks.object(prefix + key))
+                found.append(*chunk);
+            else
+                missing.append(key);
+        }
+    }
+    if (!missing.isEmpty()) {
+        const QHash<QString, QByteArray> read = CodeSetStore(m_database).chunks(kind, missing);
+        QMutexLocker lock(&m_mutex);
+        for (auto it = read.cbegin(); it != read.cend(); ++it) {
+            found.append(it.value());
+            m_chunks.insert(prefix + it.key(), new QByteArray(it.value()), qMax<qsizetype>(1, it.value().size()));
+        }
+    }
+    QList<CodeSetEntry> entries;
+    for (const QByteArray &chunk : std::as_const(found))
+        EntryChunk::decode(chunk, &entries, &wantedKeys);
+    QHash<QString, CodeSetEntry> result;
+    for (CodeSetEntry &entry : entries)
+        result.insert(codeKey(entry.code), std::move(entry));
+    return result;
 }
 
 QList<CodeSetHit> CodeSetSearch::search(CodeSetKind kind, const QString &query, int limit)
@@ -90,7 +123,7 @@ QList<CodeSetHit> CodeSetSearch::search(CodeSetKind kind, const QString &query, 
             firstKeys.append(first);
     }
     const CodeSetStore store(m_database);
-    const QHash<QString, CodeSetEntry> entries = store.chunkEntries(kind, firstKeys, wanted);
+    const QHash<QString, CodeSetEntry> entries = entriesOf(kind, firstKeys, wanted);
     hits.reserve(found.size());
     for (const IndexHit &hit : found) {
         const auto entry = entries.constFind(QString::fromLatin1(index->codeKeyAt(hit.id)));

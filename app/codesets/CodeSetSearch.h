@@ -3,8 +3,11 @@
 #include "codesets/CodeSetIndex.h"
 #include "codesets/CodeSetTypes.h"
 
+#include <QCache>
+#include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 
 #include <map>
@@ -49,9 +52,15 @@ public:
 private:
     std::shared_ptr<const CodeSetIndex> indexFor(CodeSetKind kind);
 
+    QHash<QString, CodeSetEntry> entriesOf(CodeSetKind kind, const QStringList &firstKeys,
+                                           const QSet<QByteArray> &wantedKeys);
+
     LibraryDatabase &m_database;
     QMutex m_mutex;
     std::map<CodeSetKind, std::shared_ptr<const CodeSetIndex>> m_indexes;
+    // Stored chunks already read, by kind and first key: typing a word asks for the same few
+    // chunks keystroke after keystroke. Bounded by bytes; emptied by reset().
+    QCache<QString, QByteArray> m_chunks{8 * 1024 * 1024};
 };
 
 } // namespace codedesk

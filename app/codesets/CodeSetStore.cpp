@@ -538,23 +538,31 @@ QHash<QString, CodeSetEntry> CodeSetStore::chunkEntries(CodeSetKind kind, const 
                                                         const QSet<QByteArray> &wantedKeys) const
 {
     QHash<QString, CodeSetEntry> result;
+    QList<CodeSetEntry> entries;
+    for (const QByteArray &chunk : chunks(kind, firstKeys))
+        EntryChunk::decode(chunk, &entries, &wantedKeys);
+    for (CodeSetEntry &entry : entries)
+        result.insert(codeKey(entry.code), std::move(entry));
+    return result;
+}
+
+QHash<QString, QByteArray> CodeSetStore::chunks(CodeSetKind kind, const QStringList &firstKeys) const
+{
+    QHash<QString, QByteArray> result;
     if (firstKeys.isEmpty())
         return result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QString marks = QString(u"?,"_s).repeated(firstKeys.size());
     marks.chop(1);
-    query.prepare(u"SELECT data FROM codeset_chunk WHERE kind = ? AND first_key IN (%1)"_s.arg(marks));
+    query.prepare(u"SELECT first_key, data FROM codeset_chunk WHERE kind = ? AND first_key IN (%1)"_s.arg(marks));
     query.addBindValue(codeSetKindName(kind));
     for (const QString &key : firstKeys)
         query.addBindValue(key);
     if (!query.exec())
         return result;
-    QList<CodeSetEntry> entries;
     while (query.next())
-        EntryChunk::decode(query.value(0).toByteArray(), &entries, &wantedKeys);
-    for (CodeSetEntry &entry : entries)
-        result.insert(codeKey(entry.code), std::move(entry));
+        result.insert(query.value(0).toString(), query.value(1).toByteArray());
     return result;
 }
 

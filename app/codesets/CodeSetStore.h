@@ -127,6 +127,8 @@ public:
     static QHash<QString, QStringList> inclusionTermsByKey(const QSqlDatabase &db);
     QHash<QString, CodeSetEntry> chunkEntries(CodeSetKind kind, const QStringList &firstKeys,
                                               const QSet<QByteArray> &wantedKeys) const;
+    // The stored chunks (EntryChunk bytes) that begin at these code keys, by first key.
+    QHash<QString, QByteArray> chunks(CodeSetKind kind, const QStringList &firstKeys) const;
 
     static EffectivePeriod periodFor(CodeSetPart part, int year);
 

@@ -103,6 +103,23 @@ private Q_SLOTS:
         QCOMPARE(codes(search.search(CodeSetKind::Icd10Cm, u"c7"_s)), (QStringList{u"C78.7"_s, u"C78.80"_s, u"C78"_s}));
     }
 
+    void search_repeated_givesTheSameHits()
+    {
+        // Searches share per-thread scratch and cached chunks: nothing of one may leak into the next.
+        import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
+        CodeSetSearch search(*m_db);
+        const QList<CodeSetHit> first = search.search(CodeSetKind::Icd10Cm, u"mal neo liv"_s);
+        QVERIFY(!first.isEmpty());
+        QVERIFY(!search.search(CodeSetKind::Icd10Cm, u"liver"_s).isEmpty());
+        QVERIFY(!search.search(CodeSetKind::Icd10Cm, u"sec mal liv bile"_s).isEmpty());
+        const QList<CodeSetHit> again = search.search(CodeSetKind::Icd10Cm, u"mal neo liv"_s);
+        QCOMPARE(codes(again), codes(first));
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            QCOMPARE(again.at(i).score, first.at(i).score);
+            QCOMPARE(again.at(i).title, first.at(i).title);
+        }
+    }
+
     void search_afterReimport_needsReset()
     {
         import(CodeSetKind::Icd10Cm, u"icd10cm-order-2021.txt"_s);
