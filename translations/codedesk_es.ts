@@ -137,6 +137,105 @@
     </message>
 </context>
 <context>
+    <name>codedesk::ClaimLineTableModel</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>First date of service (box 24A); empty: the claim&apos;s date</source>
+        <translation>Primera fecha de servicio (casilla 24A); vacía: la fecha de la reclamación</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Last date of service (box 24A); empty: the From date</source>
+        <translation>Última fecha de servicio (casilla 24A); vacía: la fecha Desde</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <source>Place of service (box 24B); empty: the claim&apos;s</source>
+        <translation>Lugar de servicio (casilla 24B); vacío: el de la reclamación</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>CPT or HCPCS code (box 24D)</source>
+        <translation>Código CPT o HCPCS (casilla 24D)</translation>
+    </message>
+    <message>
+        <source>Mod 1</source>
+        <translation>Mod 1</translation>
+    </message>
+    <message>
+        <source>Modifier 1 (box 24D); pricing modifiers first</source>
+        <translation>Modificador 1 (casilla 24D); primero los modificadores de precio</translation>
+    </message>
+    <message>
+        <source>Mod 2</source>
+        <translation>Mod 2</translation>
+    </message>
+    <message>
+        <source>Modifier 2 (box 24D)</source>
+        <translation>Modificador 2 (casilla 24D)</translation>
+    </message>
+    <message>
+        <source>Mod 3</source>
+        <translation>Mod 3</translation>
+    </message>
+    <message>
+        <source>Modifier 3 (box 24D)</source>
+        <translation>Modificador 3 (casilla 24D)</translation>
+    </message>
+    <message>
+        <source>Mod 4</source>
+        <translation>Mod 4</translation>
+    </message>
+    <message>
+        <source>Modifier 4 (box 24D)</source>
+        <translation>Modificador 4 (casilla 24D)</translation>
+    </message>
+    <message>
+        <source>Dx pointers</source>
+        <translation>Punteros Dx</translation>
+    </message>
+    <message>
+        <source>Diagnosis pointers A–L (box 24E), primary first</source>
+        <translation>Punteros de diagnóstico A–L (casilla 24E), primero el principal</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Days or units (box 24G)</source>
+        <translation>Días o unidades (casilla 24G)</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Charge (box 24F)</source>
+        <translation>Cargo (casilla 24F)</translation>
+    </message>
+    <message>
+        <source>Rendering NPI</source>
+        <translation>NPI del prestador</translation>
+    </message>
+    <message>
+        <source>Rendering provider NPI (box 24J); empty: the claim&apos;s</source>
+        <translation>NPI del prestador (casilla 24J); vacío: el de la reclamación</translation>
+    </message>
+</context>
+<context>
     <name>codedesk::WorksheetDocument</name>
     <message>
         <source>Untitled %1</source>
@@ -261,7 +360,7 @@
     </message>
     <message>
         <source>Any site of service</source>
-        <translation>Cualquier lugar de servicio</translation>
+        <translation>Cualquier lugar</translation>
     </message>
     <message>
         <source>Any payer</source>
@@ -1144,7 +1243,7 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation>incluido</translation>
+        <translation>integrado</translation>
     </message>
     <message>
         <source>Add to Worksheet</source>
@@ -1462,7 +1561,7 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>The bundled report for this code will be shown again.</source>
-        <translation>Se volverá a mostrar el informe incluido de este código.</translation>
+        <translation>Se volverá a mostrar el informe integrado de este código.</translation>
     </message>
     <message>
         <source>Cannot remove report</source>

@@ -6,6 +6,8 @@
 #include "core/AppIdentity.h"
 #include "library/Workspace.h"
 #include "worksheet/ClaimFinding.h"
+#include "worksheet/ClaimLineTableModel.h"
+#include "worksheet/Worksheet.h"
 #include "worksheet/WorksheetFields.h"
 
 #include <QApplication>
@@ -121,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("codedesk::ui::CodeBrowser", "Any organ"), u"Cualquier órgano"_s);
     }
 
-    void spanishLocale_translatesTextsOutsideClasses()
+    void spanishLocale_translatesTextsOutsideWidgets()
     {
         // Free functions whose tr() helper names its context itself: it must be the context lupdate
         // records for them (their namespace), or the texts stay English.
@@ -144,15 +146,26 @@ private Q_SLOTS:
         QVERIFY2(html.contains(u"Encabezado: no facturable"_s), qPrintable(html));
         QVERIFY2(html.contains(u"Notas de la lista tabular"_s), qPrintable(html));
         QVERIFY2(html.contains(u"Excluye1"_s), qPrintable(html)); // a QT_TRANSLATE_NOOP table
+
+        codedesk::Worksheet sheet;
+        codedesk::ClaimLineTableModel lines(&sheet);
+        const int pointers = int(codedesk::ClaimLineColumn::Pointers);
+        QCOMPARE(lines.headerData(pointers, Qt::Horizontal).toString(), u"Punteros Dx"_s);
+        QCOMPARE(lines.headerData(pointers, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 u"Punteros de diagnóstico A–L (casilla 24E), primero el principal"_s);
     }
 
-    void englishLocale_keepsTextsOutsideClasses()
+    void englishLocale_keepsTextsOutsideWidgets()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         codedesk::ui::setUpApplication(*qApp);
         QCOMPARE(codedesk::claimFieldLabel(codedesk::ClaimField::PlaceOfService), u"place of service"_s);
         const QString html = codedesk::ui::CodePageHtml::render({{u"kind"_s, u"icd10cm"_s}, {u"billable"_s, false}});
         QVERIFY2(html.contains(u"Header: not billable"_s), qPrintable(html));
+        codedesk::Worksheet sheet;
+        codedesk::ClaimLineTableModel lines(&sheet);
+        QCOMPARE(lines.headerData(int(codedesk::ClaimLineColumn::Pointers), Qt::Horizontal).toString(),
+                 u"Dx pointers"_s);
     }
 
     void spanish_isCompleteAndKeepsEveryPlaceholder()
