@@ -1084,11 +1084,11 @@
     </message>
     <message>
         <source>In the code list	Up/Down move, Enter opens, Escape clears the search</source>
-        <translation>En la lista de códigos	Up/Down para moverse, Enter para abrir, Escape para borrar la búsqueda</translation>
+        <translation>En la lista de códigos	Up/Down: mover; Enter: abrir; Escape: borrar la búsqueda</translation>
     </message>
     <message>
         <source>In the claim lines	Enter adds a line, Ctrl+D duplicates, Delete removes, Alt+Up/Down moves</source>
-        <translation>En las líneas de la reclamación	Enter para añadir una línea, Ctrl+D para duplicarla, Delete para eliminarla, Alt+Up/Down para moverla</translation>
+        <translation>En las líneas de reclamación	Enter: añadir línea; Ctrl+D: duplicar; Delete: eliminar; Alt+Up/Down: mover</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
