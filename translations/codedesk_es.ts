@@ -37,20 +37,202 @@
 <context>
     <name>WorksheetCommands</name>
     <message>
-        <source>Edit %1 on line %2</source>
-        <translation>Editar %1 en la línea %2</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Editar %1</translation>
-    </message>
-    <message>
         <source>Remove line %1</source>
         <translation>Eliminar línea %1</translation>
     </message>
     <message>
         <source>Move line %1</source>
         <translation>Mover línea %1</translation>
+    </message>
+    <message>
+        <source>Change %1 on line %2</source>
+        <translation>Cambiar %1 en la línea %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>codedesk</name>
+    <message>
+        <source>lines %1</source>
+        <translation>líneas %1</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>reclamación</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>patient account</source>
+        <translation>cuenta del paciente</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>pagador</translation>
+    </message>
+    <message>
+        <source>place of service</source>
+        <translation>lugar de servicio</translation>
+    </message>
+    <message>
+        <source>rendering NPI</source>
+        <translation>NPI del prestador</translation>
+    </message>
+    <message>
+        <source>date of service</source>
+        <translation>fecha de servicio</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>fecha desde</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>fecha hasta</translation>
+    </message>
+    <message>
+        <source>procedure code</source>
+        <translation>código de procedimiento</translation>
+    </message>
+    <message>
+        <source>modifiers</source>
+        <translation>modificadores</translation>
+    </message>
+    <message>
+        <source>diagnosis pointers</source>
+        <translation>punteros de diagnóstico</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>modifier %1</source>
+        <translation>modificador %1</translation>
+    </message>
+    <message>
+        <source>pointer %1</source>
+        <translation>puntero %1</translation>
+    </message>
+    <message>
+        <source>diagnosis %1</source>
+        <translation>diagnóstico %1</translation>
+    </message>
+    <message>
+        <source>diagnoses</source>
+        <translation>diagnósticos</translation>
+    </message>
+</context>
+<context>
+    <name>codedesk::ClaimLineTableModel</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>First date of service (box 24A); empty: the claim&apos;s date</source>
+        <translation>Primera fecha de servicio (casilla 24A); vacía: la fecha de la reclamación</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Last date of service (box 24A); empty: the From date</source>
+        <translation>Última fecha de servicio (casilla 24A); vacía: la fecha Desde</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <source>Place of service (box 24B); empty: the claim&apos;s</source>
+        <translation>Lugar de servicio (casilla 24B); vacío: el de la reclamación</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>CPT or HCPCS code (box 24D)</source>
+        <translation>Código CPT o HCPCS (casilla 24D)</translation>
+    </message>
+    <message>
+        <source>Mod 1</source>
+        <translation>Mod 1</translation>
+    </message>
+    <message>
+        <source>Modifier 1 (box 24D); pricing modifiers first</source>
+        <translation>Modificador 1 (casilla 24D); primero los modificadores de precio</translation>
+    </message>
+    <message>
+        <source>Mod 2</source>
+        <translation>Mod 2</translation>
+    </message>
+    <message>
+        <source>Modifier 2 (box 24D)</source>
+        <translation>Modificador 2 (casilla 24D)</translation>
+    </message>
+    <message>
+        <source>Mod 3</source>
+        <translation>Mod 3</translation>
+    </message>
+    <message>
+        <source>Modifier 3 (box 24D)</source>
+        <translation>Modificador 3 (casilla 24D)</translation>
+    </message>
+    <message>
+        <source>Mod 4</source>
+        <translation>Mod 4</translation>
+    </message>
+    <message>
+        <source>Modifier 4 (box 24D)</source>
+        <translation>Modificador 4 (casilla 24D)</translation>
+    </message>
+    <message>
+        <source>Dx pointers</source>
+        <translation>Punteros Dx</translation>
+    </message>
+    <message>
+        <source>Diagnosis pointers A–L (box 24E), primary first</source>
+        <translation>Punteros de diagnóstico A–L (casilla 24E), primero el principal</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Days or units (box 24G)</source>
+        <translation>Días o unidades (casilla 24G)</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Charge (box 24F)</source>
+        <translation>Cargo (casilla 24F)</translation>
+    </message>
+    <message>
+        <source>Rendering NPI</source>
+        <translation>NPI del prestador</translation>
+    </message>
+    <message>
+        <source>Rendering provider NPI (box 24J); empty: the claim&apos;s</source>
+        <translation>NPI del prestador (casilla 24J); vacío: el de la reclamación</translation>
     </message>
 </context>
 <context>
@@ -65,7 +247,7 @@
     </message>
     <message>
         <source>the worksheet has no file name yet</source>
-        <translation>la hoja aún no tiene nombre de archivo</translation>
+        <translation>la hoja de trabajo aún no tiene nombre de archivo</translation>
     </message>
     <message>
         <source>%1 is open in %2</source>
@@ -80,20 +262,20 @@
         <translation>Duplicar línea %1</translation>
     </message>
     <message>
-        <source>Edit diagnosis</source>
-        <translation>Editar diagnóstico</translation>
-    </message>
-    <message>
-        <source>Add diagnosis</source>
-        <translation>Añadir diagnóstico</translation>
-    </message>
-    <message>
-        <source>Remove diagnosis</source>
-        <translation>Quitar diagnóstico</translation>
-    </message>
-    <message>
         <source>Reorder diagnoses</source>
         <translation>Reordenar diagnósticos</translation>
+    </message>
+    <message>
+        <source>Change diagnosis %1 to %2</source>
+        <translation>Cambiar el diagnóstico %1 por %2</translation>
+    </message>
+    <message>
+        <source>Add diagnosis %1</source>
+        <translation>Añadir diagnóstico %1</translation>
+    </message>
+    <message>
+        <source>Remove diagnosis %1</source>
+        <translation>Quitar diagnóstico %1</translation>
     </message>
 </context>
 <context>
@@ -119,14 +301,6 @@
         <translation>&amp;Fecha de servicio</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Place of ser&amp;vice</source>
-        <translation>&amp;Lugar de servicio</translation>
-    </message>
-    <message>
         <source>e.g. 22</source>
         <translation>p. ej. 22</translation>
     </message>
@@ -139,12 +313,28 @@
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Notes for the reviewer</source>
+        <translation>Notas para el revisor</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or MM/DD/YYYY</source>
+        <translation>AAAA-MM-DD o MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>P&amp;lace of service</source>
+        <translation>&amp;Lugar de servicio</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
         <translation>No&amp;tas</translation>
     </message>
     <message>
-        <source>Notes for the reviewer</source>
-        <translation>Notas para el revisor</translation>
+        <source>&quot;%1&quot; is not a date. Type YYYY-MM-DD, MM/DD/YYYY or M/D/YY; the claim keeps %2.</source>
+        <translation>&quot;%1&quot; no es una fecha. Escriba AAAA-MM-DD, MM/DD/AAAA o M/D/AA; la reclamación conserva %2.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
     </message>
 </context>
 <context>
@@ -170,7 +360,7 @@
     </message>
     <message>
         <source>Any site of service</source>
-        <translation>Cualquier lugar de servicio</translation>
+        <translation>Cualquier lugar</translation>
     </message>
     <message>
         <source>Any payer</source>
@@ -200,6 +390,264 @@
         <source>%1 of %2 codes</source>
         <translation>%1 de %2 códigos</translation>
     </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Show every code again: reset the approach, energy, organ, site and payer filters</source>
+        <translation>Mostrar de nuevo todos los códigos: restablecer los filtros de abordaje, energía, órgano, lugar y pagador</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>Tipo de código</translation>
+    </message>
+    <message>
+        <source>All code sets</source>
+        <translation>Todos los conjuntos</translation>
+    </message>
+    <message>
+        <source>ICD-10-CM</source>
+        <translation>ICD-10-CM</translation>
+    </message>
+    <message>
+        <source>HCPCS Level II</source>
+        <translation>HCPCS Level II</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Modificadores</translation>
+    </message>
+    <message>
+        <source>Places of service</source>
+        <translation>Lugares de servicio</translation>
+    </message>
+    <message>
+        <source>Fee schedule only</source>
+        <translation>Solo tabla de tarifas</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <source>%1+ hits</source>
+        <translation>%1+ resultados</translation>
+    </message>
+</context>
+<context>
+    <name>codedesk::ui::CodePageHtml</name>
+    <message>
+        <source>Modifier</source>
+        <translation>Modificador</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>Lugar de servicio</translation>
+    </message>
+    <message>
+        <source>Physician Fee Schedule</source>
+        <translation>Tabla de tarifas de médicos</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>NA</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Medicare Physician Fee Schedule</source>
+        <translation>Tabla de tarifas de médicos de Medicare</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Work RVU</source>
+        <translation>RVU de trabajo</translation>
+    </message>
+    <message>
+        <source>Facility total RVU</source>
+        <translation>RVU total en centro</translation>
+    </message>
+    <message>
+        <source>Non-facility total RVU</source>
+        <translation>RVU total fuera de centro</translation>
+    </message>
+    <message>
+        <source>Facility payment</source>
+        <translation>Pago en centro</translation>
+    </message>
+    <message>
+        <source>Non-facility payment</source>
+        <translation>Pago fuera de centro</translation>
+    </message>
+    <message>
+        <source>Global period</source>
+        <translation>Período global</translation>
+    </message>
+    <message>
+        <source>Payment = total RVU x conversion factor %1. Source: %2. Meanings: %3.</source>
+        <translation>Pago = RVU total x factor de conversión %1. Fuente: %2. Significados: %3.</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Capítulo %1</translation>
+    </message>
+    <message>
+        <source>Codes under it</source>
+        <translation>Códigos que dependen de este</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>facturable</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <source>Seventh character</source>
+        <translation>Séptimo carácter</translation>
+    </message>
+    <message>
+        <source>Tabular notes</source>
+        <translation>Notas de la lista tabular</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Short description: %1</source>
+        <translation>Descripción corta: %1</translation>
+    </message>
+    <message>
+        <source>Terminated %1</source>
+        <translation>Dado de baja el %1</translation>
+    </message>
+    <message>
+        <source>Record fields</source>
+        <translation>Campos del registro</translation>
+    </message>
+    <message>
+        <source> · pricing modifier (listed first)</source>
+        <translation> · modificador de precio (se indica primero)</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Cuándo usarlo</translation>
+    </message>
+    <message>
+        <source>Governed by the fee schedule&apos;s %1 indicator of the code it is added to.</source>
+        <translation>Lo rige el indicador %1 de la tabla de tarifas del código al que se añade.</translation>
+    </message>
+    <message>
+        <source>Reports that list it</source>
+        <translation>Informes que lo incluyen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Paid at the fee schedule&apos;s facility rate</source>
+        <translation>Se paga con la tarifa en centro de la tabla de tarifas</translation>
+    </message>
+    <message>
+        <source>Paid at the fee schedule&apos;s non-facility rate</source>
+        <translation>Se paga con la tarifa fuera de centro de la tabla de tarifas</translation>
+    </message>
+    <message>
+        <source>descriptor not in the imported file</source>
+        <translation>el descriptor no está en el archivo importado</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Header: not billable</source>
+        <translation>Encabezado: no facturable</translation>
+    </message>
+    <message>
+        <source>Includes</source>
+        <translation>Incluye</translation>
+    </message>
+    <message>
+        <source>Inclusion term</source>
+        <translation>Término de inclusión</translation>
+    </message>
+    <message>
+        <source>Excludes1</source>
+        <translation>Excluye1</translation>
+    </message>
+    <message>
+        <source>Excludes2</source>
+        <translation>Excluye2</translation>
+    </message>
+    <message>
+        <source>Code first</source>
+        <translation>Codifique primero</translation>
+    </message>
+    <message>
+        <source>Use additional code</source>
+        <translation>Utilice código adicional</translation>
+    </message>
+    <message>
+        <source>Code also</source>
+        <translation>Codifique también</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>PC/TC</source>
+        <translation>PC/TC</translation>
+    </message>
+    <message>
+        <source>Multiple procedure</source>
+        <translation>Procedimiento múltiple</translation>
+    </message>
+    <message>
+        <source>Bilateral surgery</source>
+        <translation>Cirugía bilateral</translation>
+    </message>
+    <message>
+        <source>Assistant at surgery</source>
+        <translation>Ayudante de cirugía</translation>
+    </message>
+    <message>
+        <source>Co-surgeons</source>
+        <translation>Cocirujanos</translation>
+    </message>
+    <message>
+        <source>Team surgery</source>
+        <translation>Cirugía en equipo</translation>
+    </message>
+</context>
+<context>
+    <name>codedesk::ui::CodePageView</name>
+    <message>
+        <source>Code page</source>
+        <translation>Página del código</translation>
+    </message>
 </context>
 <context>
     <name>codedesk::ui::CodeSetsDialog</name>
@@ -221,7 +669,7 @@
     </message>
     <message>
         <source>Import Fee Schedule…</source>
-        <translation>Importar tarifario…</translation>
+        <translation>Importar tabla de tarifas…</translation>
     </message>
     <message>
         <source>Medicare PFS RVU file (*.csv *.txt);;All files (*)</source>
@@ -315,6 +763,89 @@
         <source>Not imported: %1. The previous code set is still in place.</source>
         <translation>No importado: %1. El conjunto de códigos anterior sigue vigente.</translation>
     </message>
+    <message>
+        <source>Import NCCI PTP…</source>
+        <translation>Importar NCCI PTP…</translation>
+    </message>
+    <message>
+        <source>NCCI practitioner PTP edits, tab-delimited (*.txt);;All files (*)</source>
+        <translation>Ediciones PTP de NCCI para profesionales, delimitadas por tabulaciones (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import MUE…</source>
+        <translation>Importar MUE…</translation>
+    </message>
+    <message>
+        <source>NCCI practitioner MUE table, tab-delimited (*.txt);;All files (*)</source>
+        <translation>Tabla MUE de NCCI para profesionales, delimitada por tabulaciones (*.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>codedesk::ui::CompareDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>NA</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>work RVU</source>
+        <translation>RVU de trabajo</translation>
+    </message>
+    <message>
+        <source>global days</source>
+        <translation>días globales</translation>
+    </message>
+    <message>
+        <source>facility payment</source>
+        <translation>pago en centro</translation>
+    </message>
+    <message>
+        <source>non-facility payment</source>
+        <translation>pago fuera de centro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Modifiers in the report</source>
+        <translation>Modificadores en el informe</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Compare %1</source>
+        <translation>Comparar %1</translation>
+    </message>
+    <message>
+        <source> (not in the library)</source>
+        <translation> (no está en la biblioteca)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
 </context>
 <context>
     <name>codedesk::ui::DiagnosisListModel</name>
@@ -393,11 +924,11 @@
     </message>
     <message>
         <source>&amp;New Worksheet</source>
-        <translation>&amp;Nueva hoja</translation>
+        <translation>&amp;Nueva hoja de trabajo</translation>
     </message>
     <message>
         <source>&amp;Open Worksheet…</source>
-        <translation>&amp;Abrir hoja…</translation>
+        <translation>&amp;Abrir hoja de trabajo…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -409,15 +940,15 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar co&amp;mo…</translation>
     </message>
     <message>
         <source>&amp;Close Worksheet</source>
-        <translation>&amp;Cerrar hoja</translation>
+        <translation>&amp;Cerrar hoja de trabajo</translation>
     </message>
     <message>
         <source>Export Claim as &amp;CSV…</source>
-        <translation>Exportar reclamación como &amp;CSV…</translation>
+        <translation>E&amp;xportar reclamación como CSV…</translation>
     </message>
     <message>
         <source>Export Claim as &amp;JSON…</source>
@@ -473,7 +1004,7 @@
     </message>
     <message>
         <source>&amp;Add Code to Worksheet</source>
-        <translation>&amp;Añadir código a la hoja</translation>
+        <translation>&amp;Añadir código a la hoja de trabajo</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -553,11 +1084,11 @@
     </message>
     <message>
         <source>In the code list	Up/Down move, Enter opens, Escape clears the search</source>
-        <translation>En la lista de códigos	Arriba/Abajo se mueven, Intro abre, Esc borra la búsqueda</translation>
+        <translation>En la lista de códigos	Up/Down: mover; Enter: abrir; Escape: borrar la búsqueda</translation>
     </message>
     <message>
         <source>In the claim lines	Enter adds a line, Ctrl+D duplicates, Delete removes, Alt+Up/Down moves</source>
-        <translation>En las líneas de la reclamación	Intro añade una línea, Ctrl+D duplica, Supr elimina, Alt+Arriba/Abajo mueve</translation>
+        <translation>En las líneas de reclamación	Enter: añadir línea; Ctrl+D: duplicar; Delete: eliminar; Alt+Up/Down: mover</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -576,6 +1107,50 @@ Every fact shown beside a report names its source and date.</source>
 Referencia de códigos de procedimiento y hoja de reclamación para codificadores médicos.
 
 Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
+    </message>
+    <message>
+        <source>Open a worksheet with a claim line to add modifier %1 to</source>
+        <translation>Abra una hoja de trabajo con una línea de reclamación para añadirle el modificador %1</translation>
+    </message>
+    <message>
+        <source>Added diagnosis %1 to %2</source>
+        <translation>Se añadió el diagnóstico %1 a %2</translation>
+    </message>
+    <message>
+        <source>Select a claim line to add modifier %1 to</source>
+        <translation>Seleccione una línea de reclamación para añadirle el modificador %1</translation>
+    </message>
+    <message>
+        <source>Line %1 already has modifier %2</source>
+        <translation>La línea %1 ya tiene el modificador %2</translation>
+    </message>
+    <message>
+        <source>Added modifier %1 to line %2</source>
+        <translation>Se añadió el modificador %1 a la línea %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Export a claim with errors?</source>
+        <translation>¿Exportar una reclamación con errores?</translation>
+    </message>
+    <message>
+        <source>This claim has an error a payer would reject:</source>
+        <translation>Esta reclamación tiene un error que un pagador rechazaría:</translation>
+    </message>
+    <message>
+        <source>This claim has %1 errors a payer would reject:</source>
+        <translation>Esta reclamación tiene %1 errores que un pagador rechazaría:</translation>
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation>¿Exportarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Exportar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -605,7 +1180,7 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     <name>codedesk::ui::PrintController</name>
     <message>
         <source>There is nothing to print: open a procedure or a worksheet first.</source>
-        <translation>No hay nada que imprimir: abra primero un procedimiento o una hoja.</translation>
+        <translation>No hay nada que imprimir: abra primero un procedimiento o una hoja de trabajo.</translation>
     </message>
     <message>
         <source>Could not print: %1</source>
@@ -668,15 +1243,15 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation>incluido</translation>
+        <translation>integrado</translation>
     </message>
     <message>
         <source>Add to Worksheet</source>
-        <translation>Añadir a la hoja</translation>
+        <translation>Añadir a la hoja de trabajo</translation>
     </message>
     <message>
         <source>Add a claim line for this code to the current worksheet (Ctrl+Shift+A)</source>
-        <translation>Añadir una línea de reclamación con este código a la hoja actual (Ctrl+Mayús+A)</translation>
+        <translation>Añadir una línea de reclamación con este código a la hoja de trabajo actual (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>(the report gives no title)</source>
@@ -798,6 +1373,137 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
+    <message>
+        <source>Facility payment</source>
+        <translation>Pago en centro</translation>
+    </message>
+    <message>
+        <source>Non-facility payment</source>
+        <translation>Pago fuera de centro</translation>
+    </message>
+    <message>
+        <source>NA</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
+    <name>codedesk::ui::ReferencePane</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Volver a la página anterior (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward →</source>
+        <translation>Adelante →</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Recent Codes</source>
+        <translation>Códigos recientes</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorito</translation>
+    </message>
+    <message>
+        <source>Keep this code among your favourites</source>
+        <translation>Guardar este código entre sus favoritos</translation>
+    </message>
+    <message>
+        <source>Add to Worksheet</source>
+        <translation>Añadir a la hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>A diagnosis, a claim line or a modifier on the current line, as the code&apos;s kind means</source>
+        <translation>Un diagnóstico, una línea de reclamación o un modificador en la línea actual, según el tipo de código</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>My note:</source>
+        <translation>Mi nota:</translation>
+    </message>
+    <message>
+        <source>A personal note on this code, kept in your library and found by search</source>
+        <translation>Una nota personal sobre este código, guardada en su biblioteca y que la búsqueda encuentra</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>No page for %1 in the library</source>
+        <translation>No hay ninguna página de %1 en la biblioteca</translation>
+    </message>
+    <message>
+        <source>No codes opened yet</source>
+        <translation>Aún no se ha abierto ningún código</translation>
+    </message>
+    <message>
+        <source>No %1 page for %2 in the library</source>
+        <translation>No hay ninguna página %1 de %2 en la biblioteca</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorito</translation>
+    </message>
+    <message>
+        <source>My note on %1:</source>
+        <translation>Mi nota sobre %1:</translation>
+    </message>
+    <message>
+        <source>No favourites yet: star a page</source>
+        <translation>Aún no hay favoritos: marque una página con la estrella</translation>
+    </message>
+    <message>
+        <source>No pages opened yet</source>
+        <translation>Aún no se ha abierto ninguna página</translation>
+    </message>
+    <message>
+        <source>%1 is a favourite</source>
+        <translation>%1 está en favoritos</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a favourite</source>
+        <translation>%1 ya no está en favoritos</translation>
+    </message>
+    <message>
+        <source>The note on %1 could not be saved in the library</source>
+        <translation>No se pudo guardar en la biblioteca la nota sobre %1</translation>
+    </message>
+    <message>
+        <source>Saved the note on %1</source>
+        <translation>Se guardó la nota sobre %1</translation>
+    </message>
+    <message>
+        <source>Compare Codes</source>
+        <translation>Comparar códigos</translation>
+    </message>
+    <message>
+        <source>Two to four codes, separated by spaces:</source>
+        <translation>De dos a cuatro códigos, separados por espacios:</translation>
+    </message>
+    <message>
+        <source>Compare takes two to four codes</source>
+        <translation>Comparar admite de dos a cuatro códigos</translation>
+    </message>
 </context>
 <context>
     <name>codedesk::ui::ReportImporter</name>
@@ -830,10 +1536,6 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
         <translation>Título</translation>
     </message>
     <message>
-        <source>Rejected: larger than 64 MiB, not a report</source>
-        <translation>Rechazado: mayor de 64 MiB, no es un informe</translation>
-    </message>
-    <message>
         <source>Rejected: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
@@ -859,7 +1561,7 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>The bundled report for this code will be shown again.</source>
-        <translation>Se volverá a mostrar el informe incluido de este código.</translation>
+        <translation>Se volverá a mostrar el informe integrado de este código.</translation>
     </message>
     <message>
         <source>Cannot remove report</source>
@@ -869,12 +1571,35 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
         <source>Removed the imported report for %1</source>
         <translation>Se quitó el informe importado de %1</translation>
     </message>
+    <message>
+        <source>a report</source>
+        <translation>un informe</translation>
+    </message>
+</context>
+<context>
+    <name>codedesk::ui::SearchHitsModel</name>
+    <message>
+        <source>modifier</source>
+        <translation>modificador</translation>
+    </message>
+    <message>
+        <source>place of service</source>
+        <translation>lugar de servicio</translation>
+    </message>
+    <message>
+        <source>fee schedule</source>
+        <translation>tabla de tarifas</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedimiento</translation>
+    </message>
 </context>
 <context>
     <name>codedesk::ui::WorksheetManager</name>
     <message>
         <source>CodeDesk worksheets (*.codedesk);;All files (*)</source>
-        <translation>Hojas de CodeDesk (*.codedesk);;Todos los archivos (*)</translation>
+        <translation>Hojas de trabajo de CodeDesk (*.codedesk);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -882,11 +1607,11 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>Cannot open worksheet</source>
-        <translation>No se puede abrir la hoja</translation>
+        <translation>No se puede abrir la hoja de trabajo</translation>
     </message>
     <message>
         <source>Worksheet opened read-only</source>
-        <translation>Hoja abierta en solo lectura</translation>
+        <translation>Hoja de trabajo abierta en solo lectura</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -894,15 +1619,15 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>Open Worksheets</source>
-        <translation>Abrir hojas</translation>
+        <translation>Abrir hojas de trabajo</translation>
     </message>
     <message>
         <source>Save Worksheet As</source>
-        <translation>Guardar hoja como</translation>
+        <translation>Guardar hoja de trabajo como</translation>
     </message>
     <message>
         <source>Cannot save worksheet</source>
-        <translation>No se puede guardar la hoja</translation>
+        <translation>No se puede guardar la hoja de trabajo</translation>
     </message>
     <message>
         <source>Your changes are still open and were not lost.</source>
@@ -930,7 +1655,7 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>Recover worksheet</source>
-        <translation>Recuperar hoja</translation>
+        <translation>Recuperar hoja de trabajo</translation>
     </message>
     <message>
         <source>CodeDesk was closed unexpectedly while %1 had unsaved changes (autosaved %2).</source>
@@ -938,7 +1663,7 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>Restore opens the recovered worksheet; Save As writes it to a file; Discard deletes it.</source>
-        <translation>Restaurar abre la hoja recuperada; Guardar como la escribe en un archivo; Descartar la elimina.</translation>
+        <translation>Restaurar abre la hoja de trabajo recuperada; Guardar como la escribe en un archivo; Descartar la elimina.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -950,19 +1675,31 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>Cannot recover worksheet</source>
-        <translation>No se puede recuperar la hoja</translation>
+        <translation>No se puede recuperar la hoja de trabajo</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>Falló el guardado automático</translation>
+    </message>
+    <message>
+        <source>%1 could not be autosaved for recovery after a crash.</source>
+        <translation>No se pudo guardar automáticamente %1 para recuperarlo tras un cierre inesperado.</translation>
+    </message>
+    <message>
+        <source>Your changes are still open. Save the worksheet where there is room.</source>
+        <translation>Sus cambios siguen abiertos. Guarde la hoja de trabajo donde haya espacio.</translation>
+    </message>
 </context>
 <context>
     <name>codedesk::ui::WorksheetView</name>
-    <message>
-        <source>Diagnoses (A is primary; drag to reorder)</source>
-        <translation>Diagnósticos (A es el principal; arrastre para reordenar)</translation>
-    </message>
     <message>
         <source>Diagnoses</source>
         <translation>Diagnósticos</translation>
@@ -981,7 +1718,7 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
         <source>Add diagnosis: code or words, Enter</source>
-        <translation>Añadir diagnóstico: código o palabras, Intro</translation>
+        <translation>Añadir diagnóstico: código o palabras, Enter</translation>
     </message>
     <message>
         <source>Add diagnosis</source>
@@ -990,6 +1727,22 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     <message>
         <source>%1 lines · total charge %2 · %3 errors, %4 warnings</source>
         <translation>%1 líneas · cargo total %2 · %3 errores, %4 advertencias</translation>
+    </message>
+    <message>
+        <source>No diagnoses yet: type a code or words in the field below.</source>
+        <translation>Aún no hay diagnósticos: escriba un código o palabras en el campo de abajo.</translation>
+    </message>
+    <message>
+        <source>No claim lines yet: press Enter here, or Add Code to Worksheet from a reference page.</source>
+        <translation>Aún no hay líneas de reclamación: pulse Enter aquí o use Añadir código a la hoja de trabajo desde una página de referencia.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Sin hallazgos.</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnoses (A is primary; drag to reorder)</source>
+        <translation>&amp;Diagnósticos (A es el principal; arrastre para reordenar)</translation>
     </message>
 </context>
 </TS>

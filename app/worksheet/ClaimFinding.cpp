@@ -8,9 +8,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace codedesk {
 
 namespace {
+// lupdate files a tr() call in a namespace under the namespace's name: the context looked up here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ClaimFinding", text);
+    return QCoreApplication::translate("codedesk", text);
 }
 } // namespace
 

@@ -284,22 +284,22 @@ QVariant ClaimLineTableModel::headerData(int section, Qt::Orientation orientatio
     }
     if (section < 0 || section >= columnCountValue || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    static const std::array<std::pair<QString, QString>, columnCountValue> titles = {{
-        {u"From"_s, u"First date of service (box 24A); empty: the claim's date"_s},
-        {u"To"_s, u"Last date of service (box 24A); empty: the From date"_s},
-        {u"POS"_s, u"Place of service (box 24B); empty: the claim's"_s},
-        {u"Code"_s, u"CPT or HCPCS code (box 24D)"_s},
-        {u"Mod 1"_s, u"Modifier 1 (box 24D); pricing modifiers first"_s},
-        {u"Mod 2"_s, u"Modifier 2 (box 24D)"_s},
-        {u"Mod 3"_s, u"Modifier 3 (box 24D)"_s},
-        {u"Mod 4"_s, u"Modifier 4 (box 24D)"_s},
-        {u"Dx pointers"_s, u"Diagnosis pointers A–L (box 24E), primary first"_s},
-        {u"Units"_s, u"Days or units (box 24G)"_s},
-        {u"Charge"_s, u"Charge (box 24F)"_s},
-        {u"Rendering NPI"_s, u"Rendering provider NPI (box 24J); empty: the claim's"_s},
+    static const std::array<std::pair<const char *, const char *>, columnCountValue> titles = {{
+        {QT_TR_NOOP("From"), QT_TR_NOOP("First date of service (box 24A); empty: the claim's date")},
+        {QT_TR_NOOP("To"), QT_TR_NOOP("Last date of service (box 24A); empty: the From date")},
+        {QT_TR_NOOP("POS"), QT_TR_NOOP("Place of service (box 24B); empty: the claim's")},
+        {QT_TR_NOOP("Code"), QT_TR_NOOP("CPT or HCPCS code (box 24D)")},
+        {QT_TR_NOOP("Mod 1"), QT_TR_NOOP("Modifier 1 (box 24D); pricing modifiers first")},
+        {QT_TR_NOOP("Mod 2"), QT_TR_NOOP("Modifier 2 (box 24D)")},
+        {QT_TR_NOOP("Mod 3"), QT_TR_NOOP("Modifier 3 (box 24D)")},
+        {QT_TR_NOOP("Mod 4"), QT_TR_NOOP("Modifier 4 (box 24D)")},
+        {QT_TR_NOOP("Dx pointers"), QT_TR_NOOP("Diagnosis pointers A–L (box 24E), primary first")},
+        {QT_TR_NOOP("Units"), QT_TR_NOOP("Days or units (box 24G)")},
+        {QT_TR_NOOP("Charge"), QT_TR_NOOP("Charge (box 24F)")},
+        {QT_TR_NOOP("Rendering NPI"), QT_TR_NOOP("Rendering provider NPI (box 24J); empty: the claim's")},
     }};
     const auto &title = titles.at(size_t(section));
-    return role == Qt::DisplayRole ? title.first : title.second;
+    return tr(role == Qt::DisplayRole ? title.first : title.second);
 }
 
 QHash<int, QByteArray> ClaimLineTableModel::roleNames() const

@@ -2,12 +2,18 @@
 #include "ApplicationSetup.h"
 #include "MainWindow.h"
 #include "TestHome.h"
+#include "browser/CodePageHtml.h"
 #include "core/AppIdentity.h"
 #include "library/Workspace.h"
+#include "worksheet/ClaimFinding.h"
+#include "worksheet/ClaimLineTableModel.h"
+#include "worksheet/Worksheet.h"
+#include "worksheet/WorksheetFields.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
@@ -115,6 +121,51 @@ private Q_SLOTS:
         // QT_TRANSLATE_NOOP table.
         QCOMPARE(QCoreApplication::translate("WorksheetCommands", "Remove line %1"), u"Eliminar línea %1"_s);
         QCOMPARE(QCoreApplication::translate("codedesk::ui::CodeBrowser", "Any organ"), u"Cualquier órgano"_s);
+    }
+
+    void spanishLocale_translatesTextsOutsideWidgets()
+    {
+        // Free functions whose tr() helper names its context itself: it must be the context lupdate
+        // records for them (their namespace), or the texts stay English.
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        codedesk::ui::setUpApplication(*qApp);
+        QCOMPARE(codedesk::claimFieldLabel(codedesk::ClaimField::PlaceOfService), u"lugar de servicio"_s);
+        QCOMPARE(codedesk::lineFieldLabel(codedesk::LineField::Units), u"unidades"_s);
+        codedesk::ClaimFinding finding;
+        finding.line = 2;
+        finding.message = u"units above the MUE"_s;
+        QCOMPARE(codedesk::findingSummary(finding), u"línea 3: units above the MUE"_s);
+        finding.lines = {1, 2, 3};
+        QCOMPARE(codedesk::findingPlace(finding), u"líneas 2–4"_s);
+
+        const QJsonObject page{{u"kind"_s, u"icd10cm"_s},
+                               {u"code"_s, u"C18"_s},
+                               {u"billable"_s, false},
+                               {u"notes"_s, QJsonArray{QJsonObject{{u"type"_s, u"excludes1"_s}, {u"text"_s, u"x"_s}}}}};
+        const QString html = codedesk::ui::CodePageHtml::render(page);
+        QVERIFY2(html.contains(u"Encabezado: no facturable"_s), qPrintable(html));
+        QVERIFY2(html.contains(u"Notas de la lista tabular"_s), qPrintable(html));
+        QVERIFY2(html.contains(u"Excluye1"_s), qPrintable(html)); // a QT_TRANSLATE_NOOP table
+
+        codedesk::Worksheet sheet;
+        codedesk::ClaimLineTableModel lines(&sheet);
+        const int pointers = int(codedesk::ClaimLineColumn::Pointers);
+        QCOMPARE(lines.headerData(pointers, Qt::Horizontal).toString(), u"Punteros Dx"_s);
+        QCOMPARE(lines.headerData(pointers, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 u"Punteros de diagnóstico A–L (casilla 24E), primero el principal"_s);
+    }
+
+    void englishLocale_keepsTextsOutsideWidgets()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        codedesk::ui::setUpApplication(*qApp);
+        QCOMPARE(codedesk::claimFieldLabel(codedesk::ClaimField::PlaceOfService), u"place of service"_s);
+        const QString html = codedesk::ui::CodePageHtml::render({{u"kind"_s, u"icd10cm"_s}, {u"billable"_s, false}});
+        QVERIFY2(html.contains(u"Header: not billable"_s), qPrintable(html));
+        codedesk::Worksheet sheet;
+        codedesk::ClaimLineTableModel lines(&sheet);
+        QCOMPARE(lines.headerData(int(codedesk::ClaimLineColumn::Pointers), Qt::Horizontal).toString(),
+                 u"Dx pointers"_s);
     }
 
     void spanish_isCompleteAndKeepsEveryPlaceholder()

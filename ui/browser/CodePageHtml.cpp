@@ -14,9 +14,10 @@ namespace codedesk::ui::CodePageHtml {
 
 namespace {
 
+// lupdate files a tr() call in a namespace under the namespace's name: the context looked up here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CodePageHtml", text);
+    return QCoreApplication::translate("codedesk::ui::CodePageHtml", text);
 }
 
 QString esc(const QString &text)
@@ -66,14 +67,14 @@ QString valueText(const QJsonValue &value)
 QString noteTypeLabel(const QString &type)
 {
     static const QHash<QString, const char *> labels{
-        {u"includes"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Includes")},
-        {u"inclusionTerm"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Inclusion term")},
-        {u"excludes1"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Excludes1")},
-        {u"excludes2"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Excludes2")},
-        {u"codeFirst"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Code first")},
-        {u"useAdditionalCode"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Use additional code")},
-        {u"codeAlso"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Code also")},
-        {u"note"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Note")},
+        {u"includes"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Includes")},
+        {u"inclusionTerm"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Inclusion term")},
+        {u"excludes1"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Excludes1")},
+        {u"excludes2"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Excludes2")},
+        {u"codeFirst"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Code first")},
+        {u"useAdditionalCode"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Use additional code")},
+        {u"codeAlso"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Code also")},
+        {u"note"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Note")},
     };
     const auto it = labels.constFind(type);
     return it == labels.cend() ? type : tr(it.value());
@@ -82,12 +83,12 @@ QString noteTypeLabel(const QString &type)
 QString indicatorLabel(const QString &name)
 {
     static const QHash<QString, const char *> labels{
-        {u"pcTc"_s, QT_TRANSLATE_NOOP("CodePageHtml", "PC/TC")},
-        {u"multipleProcedure"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Multiple procedure")},
-        {u"bilateral"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Bilateral surgery")},
-        {u"assistant"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Assistant at surgery")},
-        {u"coSurgeon"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Co-surgeons")},
-        {u"team"_s, QT_TRANSLATE_NOOP("CodePageHtml", "Team surgery")},
+        {u"pcTc"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "PC/TC")},
+        {u"multipleProcedure"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Multiple procedure")},
+        {u"bilateral"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Bilateral surgery")},
+        {u"assistant"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Assistant at surgery")},
+        {u"coSurgeon"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Co-surgeons")},
+        {u"team"_s, QT_TRANSLATE_NOOP("codedesk::ui::CodePageHtml", "Team surgery")},
     };
     const auto it = labels.constFind(name);
     return it == labels.cend() ? name : tr(it.value());
