@@ -109,6 +109,12 @@ void checkValidOnDate(const ClaimRule &rule, RuleRun &run)
                            u"%1 is not a valid code for %2: %3 terminated it on %4"_s.arg(
                                line.code, isoDate(line.from), version->label, isoDate(entry->terminated)),
                            source);
+            else if (entry && entry->added.isValid() && entry->added > line.from)
+                run.report(rule, i, u"code"_s,
+                           u"%1 is not a valid code for %2: %3 added it on %4, after the date of service; report "
+                           "the code in force on %2"_s.arg(line.code, isoDate(line.from), version->label,
+                                                           isoDate(entry->added)),
+                           source);
             continue;
         }
         if (isKnown && isKnown(line.code))

@@ -191,6 +191,22 @@ private Q_SLOTS:
         }
         QVERIFY2(hasFinding(findings, rule, severity) == testCase.value(u"triggers"_s).toBool(),
                  qPrintable(u"findings: "_s + seen.join(u", "_s)));
+        // "says": words the rule's finding must contain (a firing case's message names the facts).
+        const QJsonArray says = testCase.value(u"says"_s).toArray();
+        if (says.isEmpty())
+            return;
+        QStringList messages;
+        for (const ClaimFinding &finding : findings) {
+            if (finding.rule == rule)
+                messages << finding.message;
+        }
+        QVERIFY2(std::any_of(messages.cbegin(), messages.cend(),
+                             [&says](const QString &message) {
+                                 return std::all_of(says.begin(), says.end(), [&message](const QJsonValue &word) {
+                                     return message.contains(word.toString());
+                                 });
+                             }),
+                 qPrintable(u"no finding of the rule says all of the case's words: "_s + messages.join(u" | "_s)));
     }
 
     void everyRule_hasFiringAndQuietCases()
