@@ -1,5 +1,7 @@
 // Rules between lines of one date, all from the reference tables: units per date, services a
-// code's descriptor includes, and two codes for the same organ. Each is one pass with a hash.
+// code's descriptor includes, and two codes for the same organ (unless an imported NCCI edit
+// pairs them: ncci.ptp speaks for it). Each is one pass with a hash.
+#include "codesets/PayerEditStore.h"
 #include "reference/BundlingTable.h"
 #include "reference/ReferenceJson.h"
 #include "reference/UnitLimits.h"
@@ -8,6 +10,8 @@
 
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -122,6 +126,19 @@ QStringList misleadingDistinctModifiers(const BundlingTable &table, const Prepar
     return found;
 }
 
+// Whether an imported NCCI PTP edit (indicator 0 or 1) pairs the two lines' codes on their date.
+bool hasPtpEdit(const RuleRun &run, const PreparedLine &a, const PreparedLine &b)
+{
+    const PayerEditStore *store = run.context().payerEdits;
+    if (!store)
+        return false;
+    const QList<PtpEdit> edits = store->editsAmong({a.code, b.code});
+    return std::any_of(edits.cbegin(), edits.cend(), [&](const PtpEdit &edit) {
+        return edit.modifierIndicator != 9 && edit.appliesOn(a.from) &&
+               ((edit.column1 == a.code && edit.column2 == b.code) || (edit.column1 == b.code && edit.column2 == a.code));
+    });
+}
+
 void checkSameOrgan(const ClaimRule &rule, RuleRun &run)
 {
     const BundlingTable *table = run.context().bundling;
@@ -146,6 +163,8 @@ void checkSameOrgan(const ClaimRule &rule, RuleRun &run)
             continue; // bundling.convertedToOpen says what to report
         if (carriesAny(line, group->distinctModifiers) || carriesAny(earlier, group->distinctModifiers))
             continue; // the coder states separate sessions; the record must show them
+        if (hasPtpEdit(run, line, earlier))
+            continue; // ncci.ptp reports the pair, with the same advice
         QString message = u"%1 and %2 (line %3) are both %4 codes for the %5 on %6: %7"_s.arg(
             line.code, earlier.code, QString::number(first.value() + 1), group->name, group->organ,
             isoDate(line.from), group->reason);
