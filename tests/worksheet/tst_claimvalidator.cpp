@@ -191,6 +191,12 @@ private Q_SLOTS:
         }
         QVERIFY2(hasFinding(findings, rule, severity) == testCase.value(u"triggers"_s).toBool(),
                  qPrintable(u"findings: "_s + seen.join(u", "_s)));
+        // "count": how many findings of the rule (one problem is reported once).
+        if (testCase.contains(u"count"_s)) {
+            const auto count = std::count_if(findings.begin(), findings.end(),
+                                             [&rule](const ClaimFinding &finding) { return finding.rule == rule; });
+            QCOMPARE(int(count), testCase.value(u"count"_s).toInt());
+        }
         // "says": words the rule's finding must contain (a firing case's message names the facts).
         const QJsonArray says = testCase.value(u"says"_s).toArray();
         if (says.isEmpty())
