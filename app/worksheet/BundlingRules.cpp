@@ -20,7 +20,8 @@ namespace codedesk {
 namespace {
 
 // Units are summed per code and date of service; every line of a group over the limit gets the
-// same message, which the validator turns into one finding naming the lines.
+// same message, which the validator turns into one finding naming the lines. An imported MUE
+// per date of service at or below the limit speaks for it instead.
 void checkUnitLimits(const ClaimRule &rule, RuleRun &run)
 {
     const UnitLimits *limits = run.context().units;
@@ -49,9 +50,21 @@ void checkUnitLimits(const ClaimRule &rule, RuleRun &run)
         it->total += units;
         it->lines << i;
     }
+    // An imported per-date MUE at or below the table's limit catches every excess (ncci.mue).
+    QStringList over;
+    for (const auto &key : std::as_const(order)) {
+        if (groups[key].total > groups[key].limit->maximumUnits)
+            over << key.first;
+    }
+    const PayerEditStore *payerEdits = run.context().payerEdits;
+    const QHash<QString, MueLimit> mues =
+        over.isEmpty() || !payerEdits ? QHash<QString, MueLimit>() : payerEdits->mues(over);
     for (const auto &key : std::as_const(order)) {
         const Group &group = groups[key];
         if (group.total <= group.limit->maximumUnits)
+            continue;
+        const auto mue = mues.constFind(key.first);
+        if (mue != mues.constEnd() && mue->adjudication != 1 && mue->units <= group.limit->maximumUnits)
             continue;
         const QString message =
             group.lines.size() == 1
