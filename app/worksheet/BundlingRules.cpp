@@ -148,7 +148,8 @@ bool hasPtpEdit(const RuleRun &run, const PreparedLine &a, const PreparedLine &b
     const QList<PtpEdit> edits = store->editsAmong({a.code, b.code});
     return std::any_of(edits.cbegin(), edits.cend(), [&](const PtpEdit &edit) {
         return edit.modifierIndicator != 9 && edit.appliesOn(a.from) &&
-               ((edit.column1 == a.code && edit.column2 == b.code) || (edit.column1 == b.code && edit.column2 == a.code));
+               ((edit.column1 == a.code && edit.column2 == b.code) ||
+                (edit.column1 == b.code && edit.column2 == a.code));
     });
 }
 

@@ -113,8 +113,8 @@ void checkPtp(const ClaimRule &rule, RuleRun &run)
             } else {
                 run.report(rule, i, u"modifiers"_s,
                            u"%1: %2 is not paid with %3 unless the service was distinct and the line carries the "
-                           "modifier that says how: %4 (%5)"_s.arg(pair, edit.column2, edit.column1,
-                                                                   distinctAdvice(run, edit.column1, edit.column2), why),
+                           "modifier that says how: %4 (%5)"_s.arg(
+                               pair, edit.column2, edit.column1, distinctAdvice(run, edit.column1, edit.column2), why),
                            source);
             }
             reported.insert(i);
