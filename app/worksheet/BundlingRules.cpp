@@ -177,12 +177,13 @@ void checkSameOrgan(const ClaimRule &rule, RuleRun &run)
             continue; // bundling.convertedToOpen says what to report
         if (carriesAny(line, group->distinctModifiers) || carriesAny(earlier, group->distinctModifiers))
             continue; // the coder states separate sessions; the record must show them
-        if (hasPtpEdit(run, line, earlier))
-            continue; // ncci.ptp reports the pair, with the same advice
+        const QStringList misleading = misleadingDistinctModifiers(*table, line, group->distinctModifiers);
+        if (misleading.isEmpty() && misleadingDistinctModifiers(*table, earlier, group->distinctModifiers).isEmpty() &&
+            hasPtpEdit(run, line, earlier))
+            continue; // ncci.ptp reports the pair, with the same advice (it would let XS through)
         QString message = u"%1 and %2 (line %3) are both %4 codes for the %5 on %6: %7"_s.arg(
             line.code, earlier.code, QString::number(first.value() + 1), group->name, group->organ,
             isoDate(line.from), group->reason);
-        const QStringList misleading = misleadingDistinctModifiers(*table, line, group->distinctModifiers);
         if (!misleading.isEmpty())
             message += u". %1 does not fit: both codes treat the %2"_s.arg(misleading.join(u", "_s), group->organ);
         run.report(rule, i, u"code"_s, message, sourceWithDate(group->source, group->date));
