@@ -125,6 +125,9 @@ std::optional<CodeSetEntryDetails> CodeSetStore::entry(CodeSetKind kind, const Q
         details.shortDescription = stored.shortDescription;
         details.longDescription = stored.longDescription;
         details.terminated = stored.terminated;
+        details.added = stored.added;
+        if (kind == CodeSetKind::Hcpcs && !details.added.isValid())
+            details.added = hcpcsAddedDate(details.code); // stored before the codes kept it
         if (kind == CodeSetKind::Icd10Cm && withNotes)
             details.notes = notes(details.code);
         return details;
@@ -366,6 +369,15 @@ QList<std::pair<QString, QString>> CodeSetStore::hcpcsFields(const QString &code
             result.append({line.left(tab), line.mid(tab + 1)});
     }
     return result;
+}
+
+QDate CodeSetStore::hcpcsAddedDate(const QString &code) const
+{
+    for (const auto &[name, value] : hcpcsFields(code)) {
+        if (name == u"Code Added Date")
+            return QDate::fromString(value, u"yyyyMMdd"_s);
+    }
+    return {};
 }
 
 QString CodeSetStore::placeOfServiceName(const QString &code) const

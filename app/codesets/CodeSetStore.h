@@ -30,6 +30,7 @@ struct CodeSetEntryDetails
     QString shortDescription;
     QString longDescription;
     QDate terminated;
+    QDate added;           // HCPCS: the code added date
     QList<CodeNote> notes; // nearest first: the code's own, then its ancestors'
 
     QList<CodeNote> notesOf(NoteKind wanted) const;
@@ -107,6 +108,7 @@ public:
     QList<SeventhCharacter> seventhCharacters(const QString &icd10Code) const;
     // A HCPCS record's fields other than its descriptions, by the CMS record layout's names.
     QList<std::pair<QString, QString>> hcpcsFields(const QString &code) const;
+    QDate hcpcsAddedDate(const QString &code) const; // its "Code Added Date" field; invalid when none
 
     QString placeOfServiceName(const QString &code) const; // empty when unknown or none imported
     QList<PlaceOfService> placesOfService() const;

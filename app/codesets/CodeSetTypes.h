@@ -54,6 +54,7 @@ struct CodeSetEntry
     QString shortDescription;
     QString longDescription;
     QDate terminated; // HCPCS termination date, invalid when none
+    QDate added;      // HCPCS code added date, invalid when none
 };
 
 // Upper case, no dot, no spaces: "c78.7" -> "C787". The form codes are stored and matched in.

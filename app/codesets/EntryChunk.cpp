@@ -59,9 +59,13 @@ QByteArray EntryChunk::encode(const QList<const CodeSetEntry *> &entries)
     QByteArray bytes;
     bytes.reserve(entries.size() * 160);
     for (const CodeSetEntry *entry : entries) {
-        bytes.append(char(entry->billable ? 1 : 0));
+        bytes.append(char((entry->billable ? BillableFlag : 0) | (entry->added.isValid() ? AddedFlag : 0)));
         const qint64 day = entry->terminated.isValid() ? entry->terminated.toJulianDay() : 0;
         bytes.append(reinterpret_cast<const char *>(&day), 8);
+        if (entry->added.isValid()) {
+            const qint64 added = entry->added.toJulianDay();
+            bytes.append(reinterpret_cast<const char *>(&added), 8);
+        }
         appendString(bytes, codeKey(entry->code).toUtf8());
         appendString(bytes, entry->code.toUtf8());
         appendString(bytes, entry->shortDescription.toUtf8());
@@ -76,9 +80,11 @@ bool EntryChunk::decode(const QByteArray &bytes, QList<CodeSetEntry> *entries, c
     while (!reader.atEnd()) {
         char flags = 0;
         qint64 day = 0;
+        qint64 added = 0;
         QByteArrayView key;
         CodeSetEntry entry;
-        if (!reader.read(&flags) || !reader.read(&day) || !reader.readRaw(&key))
+        if (!reader.read(&flags) || !reader.read(&day) || ((flags & AddedFlag) && !reader.read(&added)) ||
+            !reader.readRaw(&key))
             return false;
         if (keys && !keys->contains(key.toByteArray())) {
             QByteArrayView skipped;
@@ -89,9 +95,11 @@ bool EntryChunk::decode(const QByteArray &bytes, QList<CodeSetEntry> *entries, c
         if (!reader.readString(&entry.code) || !reader.readString(&entry.shortDescription) ||
             !reader.readString(&entry.longDescription))
             return false;
-        entry.billable = flags & 1;
+        entry.billable = flags & BillableFlag;
         if (day != 0)
             entry.terminated = QDate::fromJulianDay(day);
+        if (added != 0)
+            entry.added = QDate::fromJulianDay(added);
         entries->append(std::move(entry));
     }
     return true;

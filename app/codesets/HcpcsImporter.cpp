@@ -17,7 +17,15 @@ constexpr qsizetype LongColumn = 11;
 constexpr qsizetype LongWidth = 80;
 constexpr qsizetype ShortColumn = 91;
 constexpr qsizetype ShortWidth = 28;
+constexpr qsizetype AddedColumn = 268;
 constexpr qsizetype TerminationColumn = 284;
+
+// A YYYYMMDD field; invalid when blank or not a date.
+QDate dateField(QByteArrayView record, qsizetype column)
+{
+    const QByteArrayView text = trimmedField(record, column, 8);
+    return text.isEmpty() ? QDate() : QDate::fromString(QString::fromLatin1(text), u"yyyyMMdd"_s);
+}
 
 bool isDigits(QByteArrayView text)
 {
@@ -133,9 +141,8 @@ HcpcsResult HcpcsImporter::parse(const QByteArray &bytes, const ImportControl &c
             entry.billable = true;
             entry.longDescription = longText;
             entry.shortDescription = shortText;
-            const QByteArrayView termination = trimmedField(line, TerminationColumn, 8);
-            if (!termination.isEmpty())
-                entry.terminated = QDate::fromString(QString::fromLatin1(termination), u"yyyyMMdd"_s);
+            entry.terminated = dateField(line, TerminationColumn);
+            entry.added = dateField(line, AddedColumn);
             result.recordFields.append({entry.code, HcpcsRecordFields::read(line)});
             result.procedures.append(std::move(entry));
         } else {

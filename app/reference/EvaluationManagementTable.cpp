@@ -4,10 +4,66 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
+
+namespace {
+
+QStringList modifierList(const QJsonValue &value)
+{
+    QStringList modifiers;
+    for (const QJsonValue modifier : value.toArray())
+        modifiers << modifier.toString().trimmed().toUpper();
+    return modifiers;
+}
+
+bool allTwoCharacters(const QStringList &modifiers)
+{
+    return !modifiers.isEmpty() &&
+           std::all_of(modifiers.cbegin(), modifiers.cend(), [](const QString &m) { return m.size() == 2; });
+}
+
+// An entry's "misused" list: [{"modifiers": ["25"], "advice": "..."}]; false when one is unusable.
+bool readMisused(const QJsonObject &object, QList<MisusedModifier> *misused)
+{
+    for (const QJsonValue value : object.value(u"misused"_s).toArray()) {
+        MisusedModifier entry;
+        entry.modifiers = modifierList(value.toObject().value(u"modifiers"_s));
+        entry.advice = value.toObject().value(u"advice"_s).toString();
+        if (!allTwoCharacters(entry.modifiers) || entry.advice.isEmpty())
+            return false;
+        *misused << entry;
+    }
+    return true;
+}
+
+const MisusedModifier *firstMisused(const QList<MisusedModifier> &misused, const QStringList &lineModifiers)
+{
+    for (const MisusedModifier &entry : misused) {
+        for (const QString &modifier : entry.modifiers) {
+            if (lineModifiers.contains(modifier, Qt::CaseInsensitive))
+                return &entry;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const MisusedModifier *GlobalPeriodModifier::misusedOn(const QStringList &lineModifiers) const
+{
+    return firstMisused(misused, lineModifiers);
+}
+
+const MisusedModifier *GlobalPeriodWindow::misusedOn(const QStringList &lineModifiers) const
+{
+    return firstMisused(misused, lineModifiers);
+}
 
 EvaluationManagementTable EvaluationManagementTable::bundled()
 {
@@ -42,14 +98,20 @@ bool EvaluationManagementTable::loadJson(const QByteArray &json, QString *error)
     }
     QList<GlobalPeriodModifier> modifiers;
     for (qsizetype i = 0; i < modifierEntries.size(); ++i) {
+        const QJsonObject &object = modifierEntries.at(i);
         GlobalPeriodModifier entry;
-        entry.globalDays = modifierEntries.at(i).value(u"globalDays"_s).toString().trimmed();
-        entry.modifier = modifierEntries.at(i).value(u"modifier"_s).toString().trimmed().toUpper();
-        entry.meaning = modifierEntries.at(i).value(u"meaning"_s).toString();
-        entry.source = modifierEntries.at(i).value(u"source"_s).toString();
-        entry.date = modifierEntries.at(i).value(u"date"_s).toString();
-        if (entry.globalDays.isEmpty() || entry.modifier.size() != 2) {
-            *error = u"\"globalPeriodModifiers\" entry %1: needs globalDays and a two-character modifier"_s.arg(i + 1);
+        entry.globalDays = object.value(u"globalDays"_s).toString().trimmed();
+        entry.modifiers = modifierList(object.value(u"modifiers"_s));
+        entry.meaning = object.value(u"meaning"_s).toString();
+        entry.source = object.value(u"source"_s).toString();
+        entry.date = object.value(u"date"_s).toString();
+        if (entry.globalDays.isEmpty() || !allTwoCharacters(entry.modifiers)) {
+            *error = u"\"globalPeriodModifiers\" entry %1: needs globalDays and two-character modifiers"_s.arg(i + 1);
+            return false;
+        }
+        if (!readMisused(object, &entry.misused)) {
+            *error = u"\"globalPeriodModifiers\" entry %1: each misused entry needs two-character modifiers and "
+                     "advice"_s.arg(i + 1);
             return false;
         }
         modifiers << entry;
@@ -68,15 +130,15 @@ bool EvaluationManagementTable::loadJson(const QByteArray &json, QString *error)
                                                      : GlobalPeriodWindow::Service::EvaluationManagement;
             window.fromDay = object.value(u"fromDay"_s).toInt();
             window.toDay = object.value(u"toDay"_s).toInt();
-            for (const QJsonValue modifier : object.value(u"modifiers"_s).toArray())
-                window.modifiers << modifier.toString().trimmed().toUpper();
+            window.modifiers = modifierList(object.value(u"modifiers"_s));
             window.meaning = object.value(u"meaning"_s).toString();
             window.source = object.value(u"source"_s).toString();
             window.date = object.value(u"date"_s).toString();
-            if (window.globalDays.isEmpty() || window.modifiers.isEmpty() || window.fromDay > window.toDay ||
-                (service != u"procedure" && service != u"evaluationManagement")) {
+            if (window.globalDays.isEmpty() || !allTwoCharacters(window.modifiers) || window.fromDay > window.toDay ||
+                (service != u"procedure" && service != u"evaluationManagement") ||
+                !readMisused(object, &window.misused)) {
                 *error = u"\"globalPeriodWindows\" entry %1: needs globalDays, a service, fromDay <= toDay and "
-                         "modifiers"_s.arg(i + 1);
+                         "two-character modifiers (misused ones with advice)"_s.arg(i + 1);
                 return false;
             }
             windows << window;

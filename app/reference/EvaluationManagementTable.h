@@ -15,15 +15,26 @@ struct EvaluationManagementCode
     QString date;
 };
 
-// Which modifier an E/M service needs on the date of a procedure with a given global period
-// (e.g. 090 days: 57, decision for surgery; 000/010 days: 25, significant and separate).
+// Modifiers a coder often puts where they do not fit (25 on a postoperative day) and what to
+// say instead: the advice names the modifier that fits.
+struct MisusedModifier
+{
+    QStringList modifiers; // "25"
+    QString advice;
+};
+
+// Which modifiers an E/M service needs on the date of a procedure with a given global period
+// (e.g. 090 days: 57, decision for surgery, or 25; 000/010 days: 25, significant and separate).
 struct GlobalPeriodModifier
 {
-    QString globalDays; // "090"
-    QString modifier;   // "57"
+    QString globalDays;    // "090"
+    QStringList modifiers; // any one will do: "57", "25"
     QString meaning;
+    QList<MisusedModifier> misused;
     QString source;
     QString date;
+
+    const MisusedModifier *misusedOn(const QStringList &lineModifiers) const;
 };
 
 // A span of days around a surgery with a global period (day 0 = its date) in which another
@@ -37,8 +48,11 @@ struct GlobalPeriodWindow
     int toDay = 0;
     QStringList modifiers;
     QString meaning;
+    QList<MisusedModifier> misused;
     QString source;
     QString date;
+
+    const MisusedModifier *misusedOn(const QStringList &lineModifiers) const;
 };
 
 // The E/M codes and the global-surgery modifier rules, bundled from

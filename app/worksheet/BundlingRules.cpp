@@ -1,5 +1,7 @@
 // Rules between lines of one date, all from the reference tables: units per date, services a
-// code's descriptor includes, and two codes for the same organ. Each is one pass with a hash.
+// code's descriptor includes, and two codes for the same organ (unless an imported NCCI edit
+// pairs them: ncci.ptp speaks for it). Each is one pass with a hash.
+#include "codesets/PayerEditStore.h"
 #include "reference/BundlingTable.h"
 #include "reference/ReferenceJson.h"
 #include "reference/UnitLimits.h"
@@ -9,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
@@ -16,7 +20,8 @@ namespace codedesk {
 namespace {
 
 // Units are summed per code and date of service; every line of a group over the limit gets the
-// same message, which the validator turns into one finding naming the lines.
+// same message, which the validator turns into one finding naming the lines. An imported MUE
+// per date of service at or below the limit speaks for it instead.
 void checkUnitLimits(const ClaimRule &rule, RuleRun &run)
 {
     const UnitLimits *limits = run.context().units;
@@ -45,9 +50,21 @@ void checkUnitLimits(const ClaimRule &rule, RuleRun &run)
         it->total += units;
         it->lines << i;
     }
+    // An imported per-date MUE at or below the table's limit catches every excess (ncci.mue).
+    QStringList over;
+    for (const auto &key : std::as_const(order)) {
+        if (groups[key].total > groups[key].limit->maximumUnits)
+            over << key.first;
+    }
+    const PayerEditStore *payerEdits = run.context().payerEdits;
+    const QHash<QString, MueLimit> mues =
+        over.isEmpty() || !payerEdits ? QHash<QString, MueLimit>() : payerEdits->mues(over);
     for (const auto &key : std::as_const(order)) {
         const Group &group = groups[key];
         if (group.total <= group.limit->maximumUnits)
+            continue;
+        const auto mue = mues.constFind(key.first);
+        if (mue != mues.constEnd() && mue->adjudication != 1 && mue->units <= group.limit->maximumUnits)
             continue;
         const QString message =
             group.lines.size() == 1
@@ -122,6 +139,20 @@ QStringList misleadingDistinctModifiers(const BundlingTable &table, const Prepar
     return found;
 }
 
+// Whether an imported NCCI PTP edit (indicator 0 or 1) pairs the two lines' codes on their date.
+bool hasPtpEdit(const RuleRun &run, const PreparedLine &a, const PreparedLine &b)
+{
+    const PayerEditStore *store = run.context().payerEdits;
+    if (!store)
+        return false;
+    const QList<PtpEdit> edits = store->editsAmong({a.code, b.code});
+    return std::any_of(edits.cbegin(), edits.cend(), [&](const PtpEdit &edit) {
+        return edit.modifierIndicator != 9 && edit.appliesOn(a.from) &&
+               ((edit.column1 == a.code && edit.column2 == b.code) ||
+                (edit.column1 == b.code && edit.column2 == a.code));
+    });
+}
+
 void checkSameOrgan(const ClaimRule &rule, RuleRun &run)
 {
     const BundlingTable *table = run.context().bundling;
@@ -146,10 +177,13 @@ void checkSameOrgan(const ClaimRule &rule, RuleRun &run)
             continue; // bundling.convertedToOpen says what to report
         if (carriesAny(line, group->distinctModifiers) || carriesAny(earlier, group->distinctModifiers))
             continue; // the coder states separate sessions; the record must show them
+        const QStringList misleading = misleadingDistinctModifiers(*table, line, group->distinctModifiers);
+        if (misleading.isEmpty() && misleadingDistinctModifiers(*table, earlier, group->distinctModifiers).isEmpty() &&
+            hasPtpEdit(run, line, earlier))
+            continue; // ncci.ptp reports the pair, with the same advice (it would let XS through)
         QString message = u"%1 and %2 (line %3) are both %4 codes for the %5 on %6: %7"_s.arg(
             line.code, earlier.code, QString::number(first.value() + 1), group->name, group->organ,
             isoDate(line.from), group->reason);
-        const QStringList misleading = misleadingDistinctModifiers(*table, line, group->distinctModifiers);
         if (!misleading.isEmpty())
             message += u". %1 does not fit: both codes treat the %2"_s.arg(misleading.join(u", "_s), group->organ);
         run.report(rule, i, u"code"_s, message, sourceWithDate(group->source, group->date));

@@ -70,6 +70,27 @@ bool isUnlisted(const RuleRun &run, const QString &code)
     return run.context().unlisted && run.context().unlisted->find(code);
 }
 
+// The imported set of the code's system that could have listed it, whatever its year: the HCPCS
+// Level II file for Level II codes, a full RVU file for CPT codes.
+std::optional<CodeSetVersion> loadedSet(const RuleRun &run, const QString &code)
+{
+    const CodeSetStore *store = run.context().codeSets;
+    if (!store)
+        return std::nullopt;
+    const CodeSystem system = codeSystemForCode(code);
+    if (system == CodeSystem::HcpcsLevelII)
+        return store->version(CodeSetPart::Hcpcs);
+    if (system == CodeSystem::CptCategoryI || system == CodeSystem::CptCategoryIII) {
+        const auto version = store->version(CodeSetPart::Pfs);
+        if (version && version->entries >= fullFeeScheduleRows)
+            return version;
+    }
+    return std::nullopt;
+}
+
+// A code no loaded source knows. With a set of its system loaded (another year's: the one in
+// force would make it code.invalid) that lacks it, a warning; with none, nothing on the claim is
+// wrong that CodeDesk can tell: an info that it was not checked.
 void checkKnown(const ClaimRule &rule, RuleRun &run)
 {
     const auto &isKnown = run.context().isKnownCode;
@@ -81,9 +102,21 @@ void checkKnown(const ClaimRule &rule, RuleRun &run)
         if (code.isEmpty() || codeSystemForCode(code) == CodeSystem::Unknown || isKnown(code) ||
             isUnlisted(run, code) || coveringSet(run, line))
             continue;
-        run.report(rule, i, u"code"_s,
-                   u"%1 is not in the library, the reference tables or an imported code set: it cannot be checked; "
-                   "import the code set for its date of service"_s.arg(code));
+        if (const auto set = loadedSet(run, code)) {
+            run.report(rule.id, Severity::Warning, i, u"code"_s,
+                       u"%1 is not in %2, which stands in for %3, nor in the library or the reference tables: check "
+                       "the code, or import the code set in force on %3"_s.arg(code, set->label, isoDate(line.from)),
+                       run.context().codeSets->sourceText(set->part));
+            continue;
+        }
+        const bool levelII = isLevelII(code);
+        run.report(rule.id, Severity::Info, i, u"code"_s,
+                   u"%1 was not checked: no %2 is loaded and the library and reference tables do not have it; "
+                   "import the %3 for its date of service to check it"_s.arg(
+                       code, levelII ? u"HCPCS Level II file"_s : u"full fee-schedule (RVU) file"_s,
+                       levelII ? u"CMS HCPCS Level II file (codeset import hcpcs)"_s
+                               : u"CMS PFS RVU file (codeset import pfs)"_s),
+                   rule.source);
     }
 }
 
@@ -108,6 +141,12 @@ void checkValidOnDate(const ClaimRule &rule, RuleRun &run)
                 run.report(rule, i, u"code"_s,
                            u"%1 is not a valid code for %2: %3 terminated it on %4"_s.arg(
                                line.code, isoDate(line.from), version->label, isoDate(entry->terminated)),
+                           source);
+            else if (entry && entry->added.isValid() && entry->added > line.from)
+                run.report(rule, i, u"code"_s,
+                           u"%1 is not a valid code for %2: %3 added it on %4, after the date of service; report "
+                           "the code in force on %2"_s.arg(line.code, isoDate(line.from), version->label,
+                                                           isoDate(entry->added)),
                            source);
             continue;
         }
@@ -163,7 +202,9 @@ QList<ClaimRule> codeRules()
          u"NUCC 1500 Claim Form Reference Instruction Manual for the 02/12 form, item 24D"_s, checkMissing},
         {u"code.format"_s, Severity::Error, u"The procedure code must have the shape of a CPT or HCPCS code"_s,
          u"AMA CPT code structure (Category I, II, III, PLA, MAAA); CMS HCPCS Level II code structure"_s, checkFormat},
-        {u"code.unknown"_s, Severity::Warning, u"The procedure code should be one CodeDesk knows"_s,
+        {u"code.unknown"_s, Severity::Warning,
+         u"The procedure code should be one CodeDesk knows (a warning when a code set of its system is loaded "
+         "and lacks it; an info when none is loaded)"_s,
          u"CodeDesk library, reference tables and imported code sets"_s, checkKnown},
         {u"code.invalid"_s, Severity::Error,
          u"The procedure code is valid on its date of service in the code set in force then"_s,

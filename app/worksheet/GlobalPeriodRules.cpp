@@ -19,6 +19,26 @@ namespace codedesk {
 
 namespace {
 
+bool hasAnyModifier(const PreparedLine &line, const QStringList &modifiers)
+{
+    return std::any_of(modifiers.cbegin(), modifiers.cend(), [&line](const QString &m) { return line.hasModifier(m); });
+}
+
+// "WHERE without 57 or 25: MEANING", or, when the line carries a modifier that does not fit there,
+// "WHERE carries 25: ADVICE" (the advice names the one that fits).
+QString modifierAdvice(const QString &where, const PreparedLine &line, const QStringList &fitting,
+                       const QString &meaning, const MisusedModifier *misused)
+{
+    if (!misused)
+        return u"%1 without %2: %3"_s.arg(where, fitting.join(u" or "_s), meaning);
+    QStringList carried;
+    for (const QString &modifier : misused->modifiers) {
+        if (line.hasModifier(modifier))
+            carried << modifier;
+    }
+    return u"%1 carries %2: %3"_s.arg(where, carried.join(u" and "_s), misused->advice);
+}
+
 struct ProcedureOnDate
 {
     const GlobalPeriodModifier *rule = nullptr;
@@ -55,13 +75,15 @@ void checkEvaluationManagement(const ClaimRule &rule, RuleRun &run)
         if (onDate == proceduresOnDate.constEnd())
             continue;
         for (const ProcedureOnDate &procedure : onDate.value()) {
-            if (line.hasModifier(procedure.rule->modifier))
+            if (hasAnyModifier(line, procedure.rule->modifiers))
                 continue;
             const PreparedLine &surgery = run.lines().at(procedure.line);
+            const QString where = u"E/M %1 on %2, the date of %3 (line %4, %5-day global period)"_s.arg(
+                line.code, isoDate(line.from), surgery.code, QString::number(procedure.line + 1),
+                procedure.rule->globalDays);
             run.report(rule, i, u"modifiers"_s,
-                       u"E/M %1 on %2, the date of %3 (line %4, %5-day global period), without %6: %7"_s.arg(
-                           line.code, isoDate(line.from), surgery.code, QString::number(procedure.line + 1),
-                           procedure.rule->globalDays, procedure.rule->modifier, procedure.rule->meaning),
+                       modifierAdvice(where, line, procedure.rule->modifiers, procedure.rule->meaning,
+                                      procedure.rule->misusedOn(line.modifiers)),
                        sourceWithDate(procedure.rule->source, procedure.rule->date) + u"; global period: "_s +
                            sourceWithDate(surgery.medicare->source, surgery.medicare->sourceDate));
         }
@@ -75,11 +97,6 @@ struct Surgery
     QString globalDays;
     int line = -1;
 };
-
-bool hasAnyModifier(const PreparedLine &line, const QStringList &modifiers)
-{
-    return std::any_of(modifiers.cbegin(), modifiers.cend(), [&line](const QString &m) { return line.hasModifier(m); });
-}
 
 QString periodEnd(const Surgery &surgery)
 {
@@ -142,11 +159,11 @@ void checkAcrossDates(const ClaimRule &rule, RuleRun &run)
             const PreparedLine &surgery = run.lines().at(it->line);
             const QString when =
                 day < 0 ? u"the day before"_s : u"in the %1-day global period of"_s.arg(it->globalDays);
+            const QString where = u"%1 %2 on %3 is %4 %5 (line %6, %7; the global period ends %8)"_s.arg(
+                isVisit ? u"E/M"_s : u"Procedure"_s, line.code, isoDate(line.from), when, surgery.code,
+                QString::number(it->line + 1), isoDate(it->date), periodEnd(*it));
             run.report(rule, i, u"modifiers"_s,
-                       u"%1 %2 on %3 is %4 %5 (line %6, %7; the global period ends %8) without %9: %10"_s.arg(
-                           isVisit ? u"E/M"_s : u"Procedure"_s, line.code, isoDate(line.from), when, surgery.code,
-                           QString::number(it->line + 1), isoDate(it->date), periodEnd(*it),
-                           window.modifiers.join(u" or "_s), window.meaning),
+                       modifierAdvice(where, line, window.modifiers, window.meaning, window.misusedOn(line.modifiers)),
                        sourceWithDate(window.source, window.date) + u"; global period: "_s +
                            sourceWithDate(surgery.medicare->source, surgery.medicare->sourceDate));
             break;
@@ -160,7 +177,7 @@ QList<ClaimRule> globalPeriodRules()
 {
     return {
         {u"em.globalPeriod"_s, Severity::Warning,
-         u"An E/M service on the date of a procedure with a global period carries 57 (090 days) or 25 "
+         u"An E/M service on the date of a procedure with a global period carries 57 or 25 (090 days) or 25 "
          "(000/010 days)"_s,
          u"CMS Medicare Claims Processing Manual (Pub. 100-04) ch. 12 (global surgery)"_s, checkEvaluationManagement},
         {u"globalPeriod.acrossDates"_s, Severity::Warning,

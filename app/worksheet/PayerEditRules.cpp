@@ -28,10 +28,35 @@ QStringList associatedModifiers(const RuleRun &run)
     return {u"59"_s, u"XE"_s, u"XS"_s, u"XP"_s, u"XU"_s};
 }
 
-QString distinctAdvice(const RuleRun &run)
+// The modifiers that can state a distinct service for the pair: for two codes of one same-organ
+// group only those of the group (a second session: XE or 59; XS would say another organ).
+QString distinctAdvice(const RuleRun &run, const QString &column1, const QString &column2)
 {
-    const QString advice = run.context().bundling ? run.context().bundling->distinctServiceAdvice() : QString();
+    const BundlingTable *bundling = run.context().bundling;
+    if (bundling) {
+        const SameOrganGroup *group = bundling->sameOrganGroup(column1);
+        if (group && group == bundling->sameOrganGroup(column2) && !group->distinctModifiers.isEmpty()) {
+            QStringList described;
+            for (const DistinctServiceModifier &entry : bundling->distinctServiceModifiers()) {
+                if (group->distinctModifiers.contains(entry.modifier))
+                    described << u"%1 for %2"_s.arg(entry.modifier, entry.situation);
+            }
+            return u"%1 (both are %2 codes for the %3, so only a separate session fits)"_s.arg(
+                described.isEmpty() ? group->distinctModifiers.join(u" or "_s) : described.join(u"; "_s), group->name,
+                group->organ);
+        }
+    }
+    const QString advice = bundling ? bundling->distinctServiceAdvice() : QString();
     return advice.isEmpty() ? u"XE, XS, XP, XU or 59"_s : advice;
+}
+
+// A laparoscopic code with its open code on one date: bundling.convertedToOpen says to report
+// the open code only, which covers the pair.
+bool isConversion(const RuleRun &run, const PtpEdit &edit)
+{
+    const BundlingTable *bundling = run.context().bundling;
+    return bundling &&
+           (bundling->conversion(edit.column1, edit.column2) || bundling->conversion(edit.column2, edit.column1));
 }
 
 void checkPtp(const ClaimRule &rule, RuleRun &run)
@@ -54,7 +79,7 @@ void checkPtp(const ClaimRule &rule, RuleRun &run)
         linesOf[{run.lines().at(i).code, run.lines().at(i).from}] << i;
     QSet<int> reported;
     for (const PtpEdit &edit : edits) {
-        if (edit.modifierIndicator == 9)
+        if (edit.modifierIndicator == 9 || isConversion(run, edit))
             continue;
         for (int i = 0; i < run.lineCount(); ++i) {
             const PreparedLine &line = run.lines().at(i);
@@ -88,8 +113,8 @@ void checkPtp(const ClaimRule &rule, RuleRun &run)
             } else {
                 run.report(rule, i, u"modifiers"_s,
                            u"%1: %2 is not paid with %3 unless the service was distinct and the line carries the "
-                           "modifier that says how: %4 (%5)"_s.arg(pair, edit.column2, edit.column1,
-                                                                   distinctAdvice(run), why),
+                           "modifier that says how: %4 (%5)"_s.arg(
+                               pair, edit.column2, edit.column1, distinctAdvice(run, edit.column1, edit.column2), why),
                            source);
             }
             reported.insert(i);

@@ -66,7 +66,7 @@ void checkKnown(const ClaimRule &rule, RuleRun &run)
                    source);
     for (int i = 0; i < run.lineCount(); ++i) {
         const QString own = run.worksheet().lines.at(i).placeOfService.trimmed();
-        if (!own.isEmpty() && !places.known(own))
+        if (!own.isEmpty() && own != claimPlace && !places.known(own)) // the claim's: reported once
             run.report(rule, i, u"placeOfService"_s,
                        u"Place of service %1 is not a CMS place-of-service code (unassigned or mistyped)"_s.arg(own),
                        source);

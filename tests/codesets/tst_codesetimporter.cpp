@@ -1,5 +1,6 @@
 #include "codesets/CodeSetImporter.h"
 #include "codesets/CodeSetStore.h"
+#include "codesets/EntryChunk.h"
 #include "core/LibraryDatabase.h"
 #include "reference/MedicareIndicators.h"
 #include "reference/ModifierDictionary.h"
@@ -210,6 +211,39 @@ private Q_SLOTS:
         QVERIFY(!store.excludes1Conflict(u"C22.0"_s, u"C49.A0"_s)); // an Excludes2 note does not forbid
     }
 
+    void hcpcs_addedDate_isReadFromTheRecordWhenStoredCodesLackIt()
+    {
+        QCOMPARE(import(CodeSetKind::Hcpcs, u"hcpcs-2026.txt"_s).status, Status::Imported);
+        const CodeSetStore store(*m_db);
+        QCOMPARE(store.entry(CodeSetKind::Hcpcs, u"J9399"_s)->added, QDate(2026, 7, 1));
+        // Codes stored before the chunks kept the added date: rewrite the chunks without it.
+        QSqlQuery select(m_db->connection());
+        QVERIFY(select.exec(u"SELECT first_key, data FROM codeset_chunk WHERE kind = 'hcpcs'"_s));
+        QList<std::pair<QString, QByteArray>> rewritten;
+        while (select.next()) {
+            QList<CodeSetEntry> entries;
+            QVERIFY(EntryChunk::decode(select.value(1).toByteArray(), &entries));
+            QList<const CodeSetEntry *> pointers;
+            for (CodeSetEntry &entry : entries) {
+                entry.added = QDate();
+                pointers << &entry;
+            }
+            rewritten.append({select.value(0).toString(), EntryChunk::encode(pointers)});
+        }
+        QVERIFY(!rewritten.isEmpty());
+        for (const auto &[firstKey, data] : std::as_const(rewritten)) {
+            QVERIFY(!data.isEmpty() && !(data.at(0) & EntryChunk::AddedFlag));
+            QSqlQuery update(m_db->connection());
+            update.prepare(u"UPDATE codeset_chunk SET data = ? WHERE kind = 'hcpcs' AND first_key = ?"_s);
+            update.addBindValue(data);
+            update.addBindValue(firstKey);
+            QVERIFY(update.exec());
+        }
+        QCOMPARE(store.entry(CodeSetKind::Hcpcs, u"J9399"_s)->added, QDate(2026, 7, 1));
+        QCOMPARE(store.entry(CodeSetKind::Hcpcs, u"J3010"_s)->added, QDate(2001, 1, 1));
+        QCOMPARE(store.entry(CodeSetKind::Hcpcs, u"Q4101"_s)->terminated, QDate(2025, 12, 31));
+    }
+
     void hcpcs_terminatedCodesAreNotBillable_andModifiersFeedTheDictionary()
     {
         const CodeSetImportResult result = import(CodeSetKind::Hcpcs, u"hcpcs-2020.txt"_s);
@@ -219,6 +253,7 @@ private Q_SLOTS:
         QCOMPARE(result.modifiers, 3);
         const CodeSetStore store(*m_db);
         QCOMPARE(store.entry(CodeSetKind::Hcpcs, u"J9999"_s)->terminated, QDate(2014, 12, 31));
+        QCOMPARE(store.entry(CodeSetKind::Hcpcs, u"J9999"_s)->added, QDate(2001, 1, 1));
         QCOMPARE(store.period(CodeSetKind::Hcpcs).from, QDate(2020, 1, 1));
         QCOMPARE(store.period(CodeSetKind::Hcpcs).to, QDate(2020, 12, 31));
         ModifierDictionary dictionary;

@@ -76,6 +76,29 @@ private Q_SLOTS:
         QCOMPARE(old->terminated, QDate(2014, 12, 31));
     }
 
+    void parse_addedDate_isRead()
+    {
+        QCOMPARE(procedure(fixture(), u"A4206"_s)->added, QDate(2001, 1, 1));
+        const HcpcsResult year2026 = HcpcsImporter::parse(test::TestHome::readData(u"codesets/hcpcs-2026.txt"_s));
+        QCOMPARE(procedure(year2026, u"J9399"_s)->added, QDate(2026, 7, 1));
+        QVERIFY(!procedure(year2026, u"J9399"_s)->terminated.isValid());
+    }
+
+    void parse_blankOrBrokenAddedDate_isNone()
+    {
+        QByteArray record(320, ' ');
+        record.replace(0, 11, "J9398001003");
+        record.replace(11, 20, "Injection, invented ");
+        QByteArray broken = record;
+        broken.replace(0, 5, "J9397");
+        broken.replace(268, 8, "2026XX01");
+        const HcpcsResult result =
+            HcpcsImporter::parse("Note regarding CMS 2026 HCPCS Update\n\n" + record + "\n" + broken + "\n");
+        QCOMPARE(result.procedures.size(), 2);
+        QVERIFY(!procedure(result, u"J9398"_s)->added.isValid());
+        QVERIFY(!procedure(result, u"J9397"_s)->added.isValid());
+    }
+
     void parse_shortLastRecord_isKept()
     {
         const std::optional<CodeSetEntry> implant = procedure(fixture(), u"L8699"_s);

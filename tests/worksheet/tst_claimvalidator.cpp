@@ -191,6 +191,79 @@ private Q_SLOTS:
         }
         QVERIFY2(hasFinding(findings, rule, severity) == testCase.value(u"triggers"_s).toBool(),
                  qPrintable(u"findings: "_s + seen.join(u", "_s)));
+        // "count": how many findings of the rule (one problem is reported once).
+        if (testCase.contains(u"count"_s)) {
+            const auto count = std::count_if(findings.begin(), findings.end(),
+                                             [&rule](const ClaimFinding &finding) { return finding.rule == rule; });
+            QCOMPARE(int(count), testCase.value(u"count"_s).toInt());
+        }
+        // "says": words the rule's finding must contain (a firing case's message names the facts).
+        const QJsonArray says = testCase.value(u"says"_s).toArray();
+        if (says.isEmpty())
+            return;
+        QStringList messages;
+        for (const ClaimFinding &finding : findings) {
+            if (finding.rule == rule)
+                messages << finding.message;
+        }
+        QVERIFY2(std::any_of(messages.cbegin(), messages.cend(),
+                             [&says](const QString &message) {
+                                 return std::all_of(says.begin(), says.end(), [&message](const QJsonValue &word) {
+                                     return message.contains(word.toString());
+                                 });
+                             }),
+                 qPrintable(u"no finding of the rule says all of the case's words: "_s + messages.join(u" | "_s)));
+    }
+
+    void realisticClaim_data()
+    {
+        QTest::addColumn<QJsonObject>("claim");
+        const QJsonArray claims =
+            QJsonDocument::fromJson(test::TestHome::readData(u"worksheets/realistic-claims.json"_s))
+                .object()
+                .value(u"claims"_s)
+                .toArray();
+        QVERIFY(claims.size() >= 20);
+        for (const QJsonValue value : claims)
+            QTest::newRow(qPrintable(value.toObject().value(u"name"_s).toString())) << value.toObject();
+    }
+
+    // What a coder flags on the claim is found (recall), and nothing else is an error or a warning
+    // (precision; a clean claim stays clean).
+    void realisticClaim()
+    {
+        QFETCH(QJsonObject, claim);
+        const ValidationContext *context = contextFor(claim);
+        QVERIFY2(context, "the claim's imports did not load");
+        const ClaimFindings findings = ClaimValidator().validate(caseWorksheet(claim), *context);
+        const QJsonArray expected = claim.value(u"expect"_s).toArray();
+        const auto matches = [](const ClaimFinding &finding, const QJsonObject &expect) {
+            const int line = expect.value(u"line"_s).toInt(0);
+            return finding.rule == expect.value(u"rule"_s).toString() &&
+                   severityName(finding.severity) == expect.value(u"severity"_s).toString() &&
+                   (line == 0 || finding.line == line - 1 || finding.lines.contains(line - 1));
+        };
+        QStringList found;
+        for (const ClaimFinding &finding : findings)
+            found << u"%1 %2 line %3: %4"_s.arg(severityName(finding.severity), finding.rule,
+                                                QString::number(finding.line + 1), finding.message);
+        const QString all = found.join(u"\n"_s);
+        for (const QJsonValue value : expected) {
+            const QJsonObject expect = value.toObject();
+            QVERIFY2(std::any_of(findings.begin(), findings.end(),
+                                 [&](const ClaimFinding &finding) { return matches(finding, expect); }),
+                     qPrintable(u"missed %1 %2; found:\n"_s.arg(expect.value(u"severity"_s).toString(),
+                                                                expect.value(u"rule"_s).toString()) +
+                                all));
+        }
+        for (const ClaimFinding &finding : findings) {
+            if (finding.severity == Severity::Info)
+                continue;
+            QVERIFY2(
+                std::any_of(expected.begin(), expected.end(),
+                            [&](const QJsonValue &expect) { return matches(finding, expect.toObject()); }),
+                qPrintable(u"needless %1 %2: %3"_s.arg(severityName(finding.severity), finding.rule, finding.message)));
+        }
     }
 
     void everyRule_hasFiringAndQuietCases()

@@ -55,10 +55,14 @@ private Q_SLOTS:
             QVERIFY2(table.isEvaluationManagement(code), qPrintable(code));
         for (const QString &code : {u"99201"_s, u"99216"_s, u"99224"_s, u"47382"_s})
             QVERIFY2(!table.isEvaluationManagement(code), qPrintable(code));
-        QCOMPARE(table.modifierForGlobalDays(u"090"_s)->modifier, u"57"_s);
-        QCOMPARE(table.modifierForGlobalDays(u"010"_s)->modifier, u"25"_s);
-        QCOMPARE(table.modifierForGlobalDays(u"000"_s)->modifier, u"25"_s);
+        QCOMPARE(table.modifierForGlobalDays(u"090"_s)->modifiers, (QStringList{u"57"_s, u"25"_s}));
+        QCOMPARE(table.modifierForGlobalDays(u"010"_s)->modifiers, QStringList{u"25"_s});
+        QCOMPARE(table.modifierForGlobalDays(u"000"_s)->modifiers, QStringList{u"25"_s});
         QVERIFY(!table.modifierForGlobalDays(u"XXX"_s));
+        // 57 on the day of a minor procedure, 24 on the day of a major one: advice naming what fits.
+        QVERIFY(table.modifierForGlobalDays(u"010"_s)->misusedOn({u"57"_s})->advice.contains(u"carries 25"_s));
+        QVERIFY(table.modifierForGlobalDays(u"090"_s)->misusedOn({u"24"_s})->advice.contains(u"add 57"_s));
+        QVERIFY(!table.modifierForGlobalDays(u"090"_s)->misusedOn({u"57"_s, u"RT"_s}));
     }
 
     void diagnoses_bundled_describedWellFormedAndSourced()
@@ -129,6 +133,20 @@ private Q_SLOTS:
         QVERIFY(!table.globalPeriodWindows().isEmpty());
         for (const GlobalPeriodWindow &window : table.globalPeriodWindows())
             QVERIFY(!window.source.isEmpty() && !window.modifiers.isEmpty() && window.fromDay <= window.toDay);
+        // A misused modifier is never one that fits, and its advice names one that does.
+        const auto checkMisused = [](const QStringList &fitting, const QList<MisusedModifier> &misused) {
+            for (const MisusedModifier &entry : misused) {
+                for (const QString &modifier : entry.modifiers)
+                    QVERIFY2(!fitting.contains(modifier), qPrintable(modifier));
+                QVERIFY2(std::any_of(fitting.cbegin(), fitting.cend(),
+                                     [&entry](const QString &m) { return entry.advice.contains(m); }),
+                         qPrintable(entry.advice));
+            }
+        };
+        for (const GlobalPeriodWindow &window : table.globalPeriodWindows())
+            checkMisused(window.modifiers, window.misused);
+        for (const GlobalPeriodModifier &sameDay : table.globalPeriodModifiers())
+            checkMisused(sameDay.modifiers, sameDay.misused);
     }
 
     void medicare_rowOfTheLine_statusAndYear()
@@ -154,9 +172,19 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"at least two codes"));
         EvaluationManagementTable table;
         QVERIFY(!table.loadJson(R"({"format": "codedesk-evaluation-management", "codes": [],
-            "globalPeriodModifiers": [{"globalDays": "090", "modifier": "5", "source": "s", "date": "d"}]})",
+            "globalPeriodModifiers": [{"globalDays": "090", "modifiers": ["57", "5"], "source": "s", "date": "d"}]})",
                                 &error));
         QVERIFY(error.contains(u"two-character"));
+        QVERIFY(!table.loadJson(R"({"format": "codedesk-evaluation-management", "codes": [],
+            "globalPeriodModifiers": [{"globalDays": "090", "modifiers": ["57"], "source": "s", "date": "d",
+            "misused": [{"modifiers": ["24"]}]}]})",
+                                &error));
+        QVERIFY(error.contains(u"misused"));
+        QVERIFY(!table.loadJson(R"({"format": "codedesk-evaluation-management", "codes": [], "globalPeriodModifiers": [],
+            "globalPeriodWindows": [{"globalDays": "090", "service": "evaluationManagement", "fromDay": 1, "toDay": 90,
+            "modifiers": ["24"], "misused": [{"modifiers": ["2"], "advice": "a"}], "source": "s", "date": "d"}]})",
+                                &error));
+        QVERIFY(error.contains(u"globalPeriodWindows"));
         QVERIFY(!table.loadJson(R"({"format": "codedesk-evaluation-management", "codes": [], "globalPeriodModifiers": [],
             "globalPeriodWindows": [{"globalDays": "090", "service": "visit", "fromDay": 1, "toDay": 90,
             "modifiers": ["24"], "source": "s", "date": "d"}]})",

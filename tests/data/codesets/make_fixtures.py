@@ -119,7 +119,7 @@ def write_ranking():
     open("icd10cm-order-ranking.txt", "wb").write(bytes(out))
 
 
-def hcpcs_record(code, seq, rtype, long, short=b"", termination=b"", pad=True):
+def hcpcs_record(code, seq, rtype, long, short=b"", termination=b"", pad=True, added=b"20010101"):
     line = bytearray(b" " * HCPCS_LEN)
     code = code.rjust(5) if len(code) == 2 else code.ljust(5)
     line[0:5] = code.encode()
@@ -128,11 +128,12 @@ def hcpcs_record(code, seq, rtype, long, short=b"", termination=b"", pad=True):
     line[11:11 + len(long)] = long
     if rtype in "37":
         line[91:91 + len(short)] = short
-        line[268:276] = b"20010101"
-        line[276:284] = b"20200101"
+        line[268:276] = added
+        new_code = added != b"20010101"
+        line[276:284] = added if new_code else b"20200101"
         if termination:
             line[284:292] = termination
-        line[292:293] = b"N"
+        line[292:293] = b"A" if new_code else b"N"
     else:
         line = line[:91]
     if not pad:
@@ -172,7 +173,8 @@ def write_hcpcs():
 
 
 def write_hcpcs_2026():
-    """A 2026 file for the date-of-service rules: codes in force, one terminated before 2026."""
+    """A 2026 file for the date-of-service rules: codes in force, one terminated before 2026, one added
+    in July 2026."""
     out = bytearray()
     out += b"Note regarding coverage and payment indicators for codes in CMS\xae 2026 HCPCS Update\n"
     out += b"\n"
@@ -183,6 +185,9 @@ def write_hcpcs_2026():
     out += hcpcs_record("J1100", 100, "3", b"Injection, dexamethasone sodium phosphate, 1 mg", b"Dexamethasone sodium phos")
     out += hcpcs_record("Q4101", 100, "3", b"Skin substitute, invented for the fixture, per sq cm", b"Skin sub fixture",
                         termination=b"20251231")
+    # Added in the July quarterly update: not valid for a date of service before 2026-07-01.
+    out += hcpcs_record("J9399", 100, "3", b"Injection, antineoplastic invented for the fixture, 1 mg",
+                        b"Inj antineoplastic fixture", added=b"20260701")
     open("hcpcs-2026.txt", "wb").write(bytes(out))
 
 
@@ -238,6 +243,9 @@ def write_pfs_2026():
         "77022,26,,A,,4.24,1.44,,1.44,,0.24,5.92,5.92,1,XXX,0.00,0.00,0.00,0,0,9,0,0,,33.4009,09,0,99,0.00,0.00,0.00",
         "99999,,,I,,0.00,0.00,,0.00,,0.00,0.00,0.00,9,XXX,0.00,0.00,0.00,9,9,9,9,9,,33.4009,09,0,99,0.00,0.00,0.00",
         "99998,,,N,,0.50,0.50,,0.50,,0.10,1.10,1.10,9,XXX,0.00,0.00,0.00,9,9,9,9,9,,33.4009,09,0,99,0.00,0.00,0.00",
+        # A minor procedure with a 000-day global period and an office visit (invented values).
+        "20610,,,A,,0.79,1.05,,0.33,,0.10,1.94,1.22,0,000,0.00,0.00,0.00,2,1,1,0,0,,33.4009,09,0,99,0.00,0.00,0.00",
+        "99213,,,A,,1.30,1.35,,0.57,,0.10,2.75,1.97,0,XXX,0.00,0.00,0.00,0,0,0,0,0,,33.4009,09,0,99,0.00,0.00,0.00",
     ]
     open("pfs-rvu-2026.csv", "w").write("\r\n".join(header + rows) + "\r\n")
 
