@@ -1,6 +1,7 @@
 #include "browser/ReferencePane.h"
 
 #include "browser/CodePageView.h"
+#include "browser/CompareCodesDialog.h"
 #include "browser/CompareDialog.h"
 #include "common/DialogSeams.h"
 #include "library/CodeBookmarks.h"
@@ -9,13 +10,13 @@
 #include "Setting.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMouseEvent>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -101,8 +102,6 @@ ReferencePane::ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidge
     layout->addWidget(m_stack, 1);
     connect(m_view, &CodePageView::codeLinkActivated, this,
             [this](const QString &kind, const QString &code) { openPage(kind, code); });
-    connect(m_view, &CodePageView::backRequested, this, &ReferencePane::back);
-    connect(m_view, &CodePageView::forwardRequested, this, &ReferencePane::forward);
 
     auto *noteRow = new QHBoxLayout;
     noteRow->setContentsMargins(6, 4, 6, 4);
@@ -121,6 +120,26 @@ ReferencePane::ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidge
     noteRow->addWidget(m_saveNote, 0, Qt::AlignTop);
     layout->addLayout(noteRow);
     updateActions();
+    // The buttons reach whichever child is under the mouse (the procedure view's tables and labels
+    // too), so the pane looks at presses before any widget takes them.
+    qApp->installEventFilter(this);
+}
+
+bool ReferencePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::MouseButtonPress)
+        return QWidget::eventFilter(watched, event);
+    const Qt::MouseButton button = static_cast<QMouseEvent *>(event)->button();
+    if (button != Qt::BackButton && button != Qt::ForwardButton)
+        return QWidget::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || (widget != this && !isAncestorOf(widget)))
+        return QWidget::eventFilter(watched, event);
+    if (button == Qt::BackButton)
+        back();
+    else
+        forward();
+    return true;
 }
 
 bool ReferencePane::openPage(const QString &kind, const QString &code)
@@ -301,11 +320,10 @@ void ReferencePane::saveNote()
 
 void ReferencePane::askCompare()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Compare Codes"), tr("Two to four codes, separated by spaces:"),
-                                               QLineEdit::Normal, m_code + u' ', &ok);
-    if (ok)
-        compare(text.split(QRegularExpression(u"[\\s,;]+"_s), Qt::SkipEmptyParts));
+    auto *dialog = new CompareCodesDialog(m_code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { compare(dialog->codes()); });
+    dialog->open();
 }
 
 void ReferencePane::compare(const QStringList &codes)

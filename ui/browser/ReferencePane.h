@@ -22,7 +22,8 @@ class CodePageView;
 
 // The reference tab: a toolbar (back, forward, history, favourite, add to worksheet, compare),
 // the page stack (the procedure view for reports, CodePageView for every other kind) and the
-// coder's note on the code. Every page opened goes into the history.
+// coder's note on the code. Every page opened goes into the history. The mouse's back and forward
+// buttons anywhere over the pane go back and forward.
 class ReferencePane final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +60,9 @@ Q_SIGNALS:
     void addToWorksheetRequested(const QString &kind, const QString &code);
     void statusMessage(const QString &message);
     void pageShown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Entry
