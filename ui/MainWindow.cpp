@@ -92,7 +92,9 @@ void MainWindow::createCentralArea()
 {
     m_browser = new CodeBrowser(&m_workspace.catalog(), this);
     Workspace *searched = &m_workspace;
-    m_browser->setCodeSetSearch([searched](const QString &query, const QStringList &kinds, int limit, int offset) {
+    m_librarySearch = std::make_shared<LibrarySearch>(m_workspace);
+    m_browser->setCodeSetSearch([searched, search = m_librarySearch](const QString &query, const QStringList &kinds,
+                                                                    int limit, int offset) {
         // The one library search; procedures have the list above.
         const QStringList wanted =
             kinds.isEmpty() ? QStringList{u"icd10cm"_s, u"hcpcs"_s, u"modifier"_s, u"pos"_s, u"pfs"_s} : kinds;
@@ -104,7 +106,7 @@ void MainWindow::createCentralArea()
                 hits.append({ref.kind, ref.code, ref.title, 0, {}});
             return SearchHitsModel::Page{hits, int(all.size()), true};
         }
-        const SearchPage page = LibrarySearch(*searched).search(query, wanted, limit, offset);
+        const SearchPage page = search->search(query, wanted, limit, offset);
         return SearchHitsModel::Page{page.hits, page.total, page.complete};
     });
 
@@ -472,6 +474,7 @@ void MainWindow::showCodeSets()
         dialog = new CodeSetsDialog(m_workspace.database(), this);
         connect(dialog, &CodeSetsDialog::codeSetsChanged, this, [this] {
             m_workspace.reloadCodeSets();
+            m_librarySearch->invalidate();
             statusBar()->showMessage(tr("Code sets updated"), statusTimeoutMs);
         });
     }

@@ -18,6 +18,7 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace codedesk {
+class LibrarySearch;
 class Workspace;
 }
 
@@ -91,6 +92,7 @@ private:
     ProcedureView *m_procedureView = nullptr;
     WorksheetManager *m_worksheets = nullptr;
     PageToWorksheet *m_pageToWorksheet = nullptr;
+    std::shared_ptr<LibrarySearch> m_librarySearch; // kept: the browser searches on every keystroke
     ReportImporter *m_importer = nullptr;
     PrintController *m_print = nullptr;
     QMenu *m_recentMenu = nullptr;
