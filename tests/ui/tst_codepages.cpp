@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -211,6 +212,15 @@ private Q_SLOTS:
         const QStringList recent = pane()->recentCodes();
         QVERIFY(recent.contains(u"icd10cm C22.0"_s));
         QVERIFY(recent.indexOf(u"icd10cm C22.0"_s) < recent.indexOf(u"hcpcs J9035"_s)); // newest first
+    }
+
+    void recentCodes_areWrittenSoonAfter_notOnEveryPage()
+    {
+        QVERIFY(pane()->openPage({}, u"J9035"_s));
+        QVERIFY(pane()->recentCodes().contains(u"hcpcs J9035"_s)); // at once in the window
+        // The settings file follows within seconds, without waiting for the window to close.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QSettings().value(u"reference/recentCodes"_s).toStringList().contains(u"hcpcs J9035"_s), 10000);
     }
 
     void star_thenFindUnderFavourites()

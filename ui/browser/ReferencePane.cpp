@@ -31,6 +31,7 @@ const Setting<QStringList> recentSetting{u"reference/recentCodes"_s};
 constexpr qsizetype maxRecent = 25;
 constexpr qsizetype maxHistory = 200;
 constexpr int historyMenuEntries = 25;
+constexpr int saveRecentDelayMs = 2000;
 } // namespace
 
 ReferencePane::ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidget *parent)
@@ -119,6 +120,10 @@ ReferencePane::ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidge
     connect(m_saveNote, &QPushButton::clicked, this, &ReferencePane::saveNote);
     noteRow->addWidget(m_saveNote, 0, Qt::AlignTop);
     layout->addLayout(noteRow);
+    m_recent = recentSetting.value();
+    m_saveRecent.setSingleShot(true);
+    m_saveRecent.setInterval(saveRecentDelayMs);
+    connect(&m_saveRecent, &QTimer::timeout, this, [this] { recentSetting.setValue(m_recent); });
     updateActions();
     // The buttons reach whichever child is under the mouse (the procedure view's tables and labels
     // too), so the pane looks at presses before any widget takes them.
@@ -167,18 +172,26 @@ bool ReferencePane::openPage(const QString &kind, const QString &code)
     return true;
 }
 
-QStringList ReferencePane::recentCodes() const
+ReferencePane::~ReferencePane()
 {
-    return recentSetting.value();
+    if (m_saveRecent.isActive())
+        recentSetting.setValue(m_recent);
 }
 
+QStringList ReferencePane::recentCodes() const
+{
+    return m_recent;
+}
+
+// Writing the settings file takes longer than opening a page: the list is written once pages stop
+// changing for a moment, and when the pane closes.
 void ReferencePane::rememberRecent()
 {
     const QString entry = m_kind + u' ' + m_code;
-    QStringList recent = recentSetting.value();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    recentSetting.setValue(recent.mid(0, maxRecent));
+    m_recent.removeAll(entry);
+    m_recent.prepend(entry);
+    m_recent = m_recent.mid(0, maxRecent);
+    m_saveRecent.start();
 }
 
 void ReferencePane::rebuildRecentMenu()

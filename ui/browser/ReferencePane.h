@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -31,6 +32,7 @@ class ReferencePane final : public QWidget
 public:
     // `stack` holds the empty page and the procedure view; the pane adds its CodePageView.
     ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidget *parent = nullptr);
+    ~ReferencePane() override;
 
     // Shows a procedure page in the stack's procedure view; false when the catalog lacks it.
     void setProcedureShower(std::function<bool(const QString &code)> shower) { m_showProcedure = std::move(shower); }
@@ -97,6 +99,8 @@ private:
     qsizetype m_position = -1;
     QString m_kind;
     QString m_code;
+    QStringList m_recent; // newest first; written to the settings by m_saveRecent
+    QTimer m_saveRecent;
 };
 
 } // namespace codedesk::ui
