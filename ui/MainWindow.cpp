@@ -3,6 +3,7 @@
 #include "browser/CodeBrowser.h"
 #include "browser/ProcedureView.h"
 #include "browser/CodePageView.h"
+#include "browser/PageToWorksheet.h"
 #include "browser/ReferencePane.h"
 #include "browser/ReportImporter.h"
 #include "codesets/CodeSetSearch.h"
@@ -91,7 +92,9 @@ void MainWindow::createCentralArea()
 {
     m_browser = new CodeBrowser(&m_workspace.catalog(), this);
     Workspace *searched = &m_workspace;
-    m_browser->setCodeSetSearch([searched](const QString &query, const QStringList &kinds, int limit, int offset) {
+    m_librarySearch = std::make_shared<LibrarySearch>(m_workspace);
+    m_browser->setCodeSetSearch([searched, search = m_librarySearch](const QString &query, const QStringList &kinds,
+                                                                    int limit, int offset) {
         // The one library search; procedures have the list above.
         const QStringList wanted =
             kinds.isEmpty() ? QStringList{u"icd10cm"_s, u"hcpcs"_s, u"modifier"_s, u"pos"_s, u"pfs"_s} : kinds;
@@ -103,7 +106,7 @@ void MainWindow::createCentralArea()
                 hits.append({ref.kind, ref.code, ref.title, 0, {}});
             return SearchHitsModel::Page{hits, int(all.size()), true};
         }
-        const SearchPage page = LibrarySearch(*searched).search(query, wanted, limit, offset);
+        const SearchPage page = search->search(query, wanted, limit, offset);
         return SearchHitsModel::Page{page.hits, page.total, page.complete};
     });
 
@@ -158,13 +161,17 @@ void MainWindow::createCentralArea()
         if (openPage(kind, code))
             m_referencePane->codePageView()->setFocus();
     });
-    connect(m_referencePane, &ReferencePane::addToWorksheetRequested, this, &MainWindow::addPageToWorksheet);
+    m_pageToWorksheet = new PageToWorksheet(m_worksheets, m_tabs, this);
+    connect(m_referencePane, &ReferencePane::addToWorksheetRequested, m_pageToWorksheet, &PageToWorksheet::add);
+    connect(m_pageToWorksheet, &PageToWorksheet::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
     connect(m_referencePane, &ReferencePane::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
     connect(m_referencePane, &ReferencePane::pageShown, this, &MainWindow::updateTitleAndActions);
     connect(m_browser, &CodeBrowser::searchChanged, m_procedureView,
             [this] { m_procedureView->setHighlightTerms(m_browser->proxy()->terms()); });
-    connect(m_procedureView, &ProcedureView::addToWorksheetRequested, m_worksheets, &WorksheetManager::addCode);
+    connect(m_procedureView, &ProcedureView::addToWorksheetRequested, m_pageToWorksheet,
+            [this](const QString &code) { m_pageToWorksheet->add(u"procedure"_s, code); });
     connect(m_worksheets, &WorksheetManager::documentStateChanged, this, &MainWindow::updateTitleAndActions);
     connect(m_worksheets, &WorksheetManager::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
@@ -269,7 +276,7 @@ void MainWindow::createEditMenu()
     connect(m_addToWorksheet, &QAction::triggered, this, [this] {
         const QString code = m_browser->currentCode();
         if (!code.isEmpty())
-            m_worksheets->addCode(code);
+            m_pageToWorksheet->add(u"procedure"_s, code);
     });
 }
 
@@ -341,48 +348,6 @@ bool MainWindow::openPage(const QString &kind, const QString &code)
         return false;
     m_tabs->setCurrentWidget(m_referencePane);
     return true;
-}
-
-// What "Add to worksheet" means for each kind: a diagnosis, a modifier on the current claim line,
-// or a claim line for a procedure, HCPCS or fee-schedule code.
-void MainWindow::addPageToWorksheet(const QString &kind, const QString &code)
-{
-    if (kind != u"icd10cm" && kind != u"modifier") {
-        m_worksheets->addCode(code);
-        return;
-    }
-    WorksheetView *view = m_worksheets->currentView();
-    if (!view && !m_worksheets->views().isEmpty())
-        view = m_worksheets->views().constLast();
-    if (!view && kind == u"icd10cm")
-        view = m_worksheets->newWorksheet();
-    if (!view) {
-        statusBar()->showMessage(tr("Open a worksheet with a claim line to add modifier %1 to").arg(code),
-                                 statusTimeoutMs);
-        return;
-    }
-    WorksheetDocument *document = view->document();
-    if (kind == u"icd10cm") {
-        document->insertDiagnosis(int(document->worksheet()->content().diagnoses.size()), code);
-        m_tabs->setCurrentWidget(view);
-        statusBar()->showMessage(tr("Added diagnosis %1 to %2").arg(code, document->displayName()), statusTimeoutMs);
-        return;
-    }
-    const int row = view->linesTable()->currentIndex().isValid() ? view->linesTable()->currentIndex().row() : -1;
-    const QList<ClaimLine> &lines = document->worksheet()->content().lines;
-    if (row < 0 || row >= lines.size()) {
-        statusBar()->showMessage(tr("Select a claim line to add modifier %1 to").arg(code), statusTimeoutMs);
-        return;
-    }
-    QStringList modifiers = lines.at(row).modifiers;
-    if (modifiers.contains(code, Qt::CaseInsensitive)) {
-        statusBar()->showMessage(tr("Line %1 already has modifier %2").arg(row + 1).arg(code), statusTimeoutMs);
-        return;
-    }
-    modifiers.append(code);
-    document->setLineField(row, LineField::Modifiers, modifiers);
-    m_tabs->setCurrentWidget(view);
-    statusBar()->showMessage(tr("Added modifier %1 to line %2").arg(code).arg(row + 1), statusTimeoutMs);
 }
 
 void MainWindow::updateTitleAndActions()
@@ -509,6 +474,7 @@ void MainWindow::showCodeSets()
         dialog = new CodeSetsDialog(m_workspace.database(), this);
         connect(dialog, &CodeSetsDialog::codeSetsChanged, this, [this] {
             m_workspace.reloadCodeSets();
+            m_librarySearch->invalidate();
             statusBar()->showMessage(tr("Code sets updated"), statusTimeoutMs);
         });
     }

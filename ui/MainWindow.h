@@ -18,12 +18,14 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace codedesk {
+class LibrarySearch;
 class Workspace;
 }
 
 namespace codedesk::ui {
 
 class CodeBrowser;
+class PageToWorksheet;
 class PrintController;
 class ProcedureView;
 class ReferencePane;
@@ -73,7 +75,6 @@ private:
     void updateTitleAndActions();
     void exportCurrent(bool csv);
     bool confirmExportWithErrors(const ClaimFindings &findings);
-    void addPageToWorksheet(const QString &kind, const QString &code);
     std::optional<PrintDocument> currentPrintDocument() const;
     void showCodeSets();
     void showShortcuts();
@@ -90,6 +91,8 @@ private:
     ReferencePane *m_referencePane = nullptr;
     ProcedureView *m_procedureView = nullptr;
     WorksheetManager *m_worksheets = nullptr;
+    PageToWorksheet *m_pageToWorksheet = nullptr;
+    std::shared_ptr<LibrarySearch> m_librarySearch; // kept: the browser searches on every keystroke
     ReportImporter *m_importer = nullptr;
     PrintController *m_print = nullptr;
     QMenu *m_recentMenu = nullptr;

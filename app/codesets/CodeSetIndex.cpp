@@ -605,7 +605,7 @@ struct Candidate
     double score = 0;
     quint32 text = 0;
     bool byWords = false;
-    QString matched;
+    quint32 mask = 0; // the query terms its text has
 };
 
 } // namespace
@@ -628,6 +628,56 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
             c.score = std::max(c.score, score);
         }
     }
+
+    // Each concept's alternatives as the term bits they need, worked out once for every text.
+    struct Need
+    {
+        quint32 terms = 0;
+        bool original = true;
+    };
+    std::vector<std::vector<Need>> needs(query.concepts.size());
+    for (size_t i = 0; i < query.concepts.size(); ++i) {
+        for (const Query::Alternative &alternative : query.concepts[i].alternatives) {
+            quint32 bits = 0;
+            for (const int t : alternative.terms)
+                bits |= 1u << t;
+            needs[i].push_back({bits, alternative.original});
+        }
+    }
+    const auto satisfied = [&needs](size_t part, quint32 textMask, bool *original) {
+        bool any = false;
+        *original = false;
+        for (const Need &need : needs[part]) {
+            if ((textMask & need.terms) == need.terms) {
+                any = true;
+                *original = *original || need.original;
+            }
+        }
+        return any;
+    };
+    const auto conceptsOf = [&](quint32 textMask) {
+        int count = 0;
+        for (size_t part = 0; part < needs.size(); ++part) {
+            bool original = false;
+            count += satisfied(part, textMask, &original) ? 1 : 0;
+        }
+        return count;
+    };
+    const auto matchedBy = [&](quint32 textMask) {
+        QStringList notes;
+        QStringList missing;
+        for (size_t part = 0; part < needs.size(); ++part) {
+            const Query::Concept &wanted = query.concepts[part];
+            bool original = false;
+            if (!satisfied(part, textMask, &original))
+                missing << wanted.typed;
+            else if (!original && wanted.synonym)
+                notes << wanted.synonym->label();
+        }
+        if (!missing.isEmpty())
+            notes << u"not found: "_s + missing.join(u", "_s);
+        return notes.join(u"; "_s);
+    };
 
     const size_t termCount = std::min(query.terms.size(), MaxTerms);
     if (termCount > 0 && !query.concepts.empty()) {
@@ -694,36 +744,20 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
             }
         }
 
-        const auto satisfied = [&](const Query::Concept &part, quint32 textMask, bool *original) {
-            bool any = false;
-            *original = false;
-            for (const Query::Alternative &alternative : part.alternatives) {
-                quint32 need = 0;
-                for (const int t : alternative.terms)
-                    need |= 1u << t;
-                if ((textMask & need) == need) {
-                    any = true;
-                    *original = *original || alternative.original;
-                }
-            }
-            return any;
-        };
-        const auto conceptsOf = [&](quint32 t) {
-            int count = 0;
-            for (const Query::Concept &part : query.concepts) {
-                bool original = false;
-                count += satisfied(part, slots[t].mask, &original) ? 1 : 0;
-            }
-            return count;
-        };
         const int all = int(query.concepts.size());
+        std::vector<quint8> conceptCounts;
+        conceptCounts.reserve(slots.touched().size());
         int best = 0;
-        for (const quint32 t : slots.touched())
-            best = std::max(best, conceptsOf(t));
+        const std::vector<quint32> &touched = slots.touched();
+        for (const quint32 t : touched) {
+            conceptCounts.push_back(quint8(conceptsOf(slots[t].mask)));
+            best = std::max(best, int(conceptCounts.back()));
+        }
         // Every part, or (when no entry has them all) the most any entry has, at least half.
         const int needed = best == all ? all : std::max(best, (all + 1) / 2);
-        for (const quint32 t : slots.touched()) {
-            if (best == 0 || conceptsOf(t) < needed)
+        for (size_t i = 0; i < touched.size(); ++i) {
+            const quint32 t = touched[i];
+            if (best == 0 || conceptCounts[i] < needed)
                 continue;
             const quint32 id = load32(m_textEntries, t);
             const uchar *info = m_textInfo + size_t(t) * TextInfoBytes;
@@ -747,18 +781,7 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
             Candidate &c = it->second;
             if (!inserted && (!c.byWords || c.score >= score))
                 continue; // a code match, or a better text of the same entry
-            QStringList notes;
-            QStringList missing;
-            for (const Query::Concept &part : query.concepts) {
-                bool original = false;
-                if (!satisfied(part, slots[t].mask, &original))
-                    missing << part.typed;
-                else if (!original && part.synonym)
-                    notes << part.synonym->label();
-            }
-            if (!missing.isEmpty())
-                notes << u"not found: "_s + missing.join(u", "_s);
-            c = {id, score, t, true, notes.join(u"; "_s)};
+            c = {id, score, t, true, slots[t].mask}; // what matched is said for the hits kept only
         }
     }
 
@@ -781,7 +804,7 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
                 --first;
             term = int(c.text - first) - 1;
         }
-        hits.append({c.id, c.score, (m_flags[c.id] & Billable) != 0, term, c.matched});
+        hits.append({c.id, c.score, (m_flags[c.id] & Billable) != 0, term, c.byWords ? matchedBy(c.mask) : QString()});
     }
     return hits;
 }

@@ -87,25 +87,13 @@ bool CodeBookmarks::setNote(const QString &kind, const QString &code, const QStr
     return query.exec();
 }
 
-QList<CodeBookmark> CodeBookmarks::notesMatching(const QString &query) const
+QList<CodeBookmark> CodeBookmarks::notes() const
 {
     QList<CodeBookmark> result;
-    const QStringList words = query.simplified().split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return result;
-    QStringList conditions;
-    for (qsizetype i = 0; i < words.size(); ++i)
-        conditions << u"text LIKE ? ESCAPE '\\'"_s;
-    QSqlQuery select(m_database.connection());
-    select.prepare(u"SELECT kind, code, text FROM code_note WHERE %1 ORDER BY updated_at DESC"_s.arg(
-        conditions.join(u" AND "_s)));
-    for (QString word : words) {
-        word.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        select.addBindValue(u'%' + word + u'%');
-    }
-    if (select.exec()) {
-        while (select.next())
-            result.append({select.value(0).toString(), select.value(1).toString(), select.value(2).toString()});
+    QSqlQuery query(m_database.connection());
+    if (query.exec(u"SELECT kind, code, text FROM code_note ORDER BY updated_at DESC"_s)) {
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     }
     return result;
 }

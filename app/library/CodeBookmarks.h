@@ -27,8 +27,7 @@ public:
 
     QString note(const QString &kind, const QString &code) const;
     bool setNote(const QString &kind, const QString &code, const QString &text); // empty text removes it
-    // The notes holding every word of `query` (case-insensitive), for search.
-    QList<CodeBookmark> notesMatching(const QString &query) const;
+    QList<CodeBookmark> notes() const; // every note, most recently written first
 
 private:
     LibraryDatabase &m_database;

@@ -52,10 +52,53 @@ QList<CodePageRef> CodePages::kindsOf(const QString &code) const
 {
     QList<CodePageRef> refs;
     for (const QString &kind : kindNames()) {
-        if (const auto found = page(kind, code))
-            refs.append({kind, found->value(u"code"_s).toString(), titleOf(*found)});
+        if (auto found = ref(kind, code))
+            refs.append(std::move(*found));
     }
     return refs;
+}
+
+std::optional<CodePageRef> CodePages::ref(const QString &kind, const QString &code) const
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    if (kind == u"procedure") {
+        if (const Procedure *procedure = m_workspace.catalog().find(trimmed))
+            return CodePageRef{kind, procedure->code, procedure->title};
+        return std::nullopt;
+    }
+    if (kind == u"hcpcs") {
+        if (const auto entry = m_workspace.codeSets().entry(CodeSetKind::Hcpcs, trimmed, false))
+            return CodePageRef{kind, entry->code, entry->longDescription};
+        return std::nullopt;
+    }
+    if (kind == u"modifier")
+        return modifierRef(trimmed);
+    if (kind == u"pfs") {
+        if (!holdsFeeScheduleOnly(trimmed))
+            return std::nullopt;
+        const QList<MedicareIndicatorRow> rows = m_workspace.medicare().rowsFor(trimmed);
+        for (const MedicareIndicatorRow &row : rows) {
+            if (!row.description.isEmpty())
+                return CodePageRef{kind, rows.constFirst().code, row.description};
+        }
+        return CodePageRef{kind, rows.constFirst().code, u"descriptor not in the imported file"_s};
+    }
+    // ICD-10-CM and places of service: their pages are small look-ups already.
+    const auto found = page(kind, trimmed);
+    if (!found)
+        return std::nullopt;
+    return CodePageRef{kind, found->value(u"code"_s).toString(), titleOf(*found)};
+}
+
+std::optional<CodePageRef> CodePages::modifierRef(const QString &code) const
+{
+    const ModifierInfo *info = m_workspace.modifiers().find(code);
+    if (!info)
+        return std::nullopt;
+    const qsizetype colon = info->description.indexOf(u": "_s);
+    return CodePageRef{u"modifier"_s, info->code, colon > 0 ? info->description.left(colon) : info->description};
 }
 
 QList<CodePageRef> CodePages::listAll(const QString &kind) const
@@ -128,7 +171,7 @@ std::optional<QJsonObject> CodePages::modifierPage(const QString &code) const
     const ModifierInfo *info = m_workspace.modifiers().find(code);
     if (!info)
         return std::nullopt;
-    // The dictionary's own words are "what: when" ("Increased procedural services: the work
+    // The dictionary's own words (modifierRef takes the title the same way) are "what: when" ("Increased procedural services: the work
     // was substantially greater than usual"): the part before the colon is the title.
     const qsizetype colon = info->description.indexOf(u": "_s);
     const QString title = colon > 0 ? info->description.left(colon) : info->description;

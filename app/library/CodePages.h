@@ -35,6 +35,9 @@ public:
     QList<CodePageRef> listAll(const QString &kind) const;
     // nullopt when that kind does not hold the code (or the kind is unknown).
     std::optional<QJsonObject> page(const QString &kind, const QString &code) const;
+    // The code as that kind writes it and its title, as page() would give them, without building
+    // the page: what a search hit needs. nullopt exactly when page() is.
+    std::optional<CodePageRef> ref(const QString &kind, const QString &code) const;
 
 private:
     std::optional<QJsonObject> procedurePage(const QString &code) const;
@@ -47,6 +50,7 @@ private:
     // nothing yet; the claims work adds a "payerEdits" section here.
     void addPayerEdits(QJsonObject *page, const QString &code) const;
     bool holdsFeeScheduleOnly(const QString &code) const;
+    std::optional<CodePageRef> modifierRef(const QString &code) const;
 
     const Workspace &m_workspace;
 };

@@ -7,6 +7,7 @@
 #include "reference/ReferenceJson.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -14,33 +15,51 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
 
-namespace {
-
-// A small list (modifiers, places of service) searched with the code sets' matching and scale.
-QList<SearchHit> searchList(const QString &kind, const QList<IndexInput> &inputs, const QString &query, int limit)
+// A small list (modifiers, places of service) indexed with the code sets' matching and scale.
+struct LibrarySearch::ListIndex
 {
-    QList<SearchHit> hits;
-    if (inputs.isEmpty())
+    explicit ListIndex(QList<IndexInput> entries)
+        : inputs(std::move(entries))
+    {
+        if (!inputs.isEmpty())
+            loaded = index.load(CodeSetIndex::build(inputs, &order));
+    }
+
+    QList<SearchHit> search(const QString &kind, const QString &query, int limit) const
+    {
+        QList<SearchHit> hits;
+        if (!loaded)
+            return hits;
+        for (const IndexHit &hit : index.search(query, limit)) {
+            const IndexInput &input = inputs.at(order.at(hit.id));
+            QString matched = hit.matched;
+            if (hit.term >= 0)
+                matched = (matched.isEmpty() ? QString() : matched + u"; "_s) + u"also described as: "_s +
+                          input.terms.value(hit.term);
+            hits.append({kind, input.code, input.title, hit.score, matched});
+        }
         return hits;
+    }
+
+    QList<IndexInput> inputs;
     std::vector<quint32> order;
     CodeSetIndex index;
-    if (!index.load(CodeSetIndex::build(inputs, &order)))
-        return hits;
-    for (const IndexHit &hit : index.search(query, limit)) {
-        const IndexInput &input = inputs.at(order.at(hit.id));
-        QString matched = hit.matched;
-        if (hit.term >= 0)
-            matched = (matched.isEmpty() ? QString() : matched + u"; "_s) + u"also described as: "_s +
-                      input.terms.value(hit.term);
-        hits.append({kind, input.code, input.title, hit.score, matched});
-    }
-    return hits;
-}
+    bool loaded = false;
+};
+
+namespace {
 
 int tokenCount(const QString &query)
 {
     static const QRegularExpression separators(u"[\\s,;]+"_s);
     return int(query.split(separators, Qt::SkipEmptyParts).size());
+}
+
+// Every word of the query in the note (case-insensitive).
+bool noteHolds(const QString &text, const QStringList &words)
+{
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&text](const QString &word) { return text.contains(word, Qt::CaseInsensitive); });
 }
 
 } // namespace
@@ -50,18 +69,90 @@ LibrarySearch::LibrarySearch(Workspace &workspace)
 {
 }
 
-QList<SearchHit> LibrarySearch::modifierHits(const QString &query, bool levelIIOnly, int limit) const
+LibrarySearch::~LibrarySearch() = default;
+
+void LibrarySearch::invalidate()
 {
-    QList<IndexInput> inputs;
-    for (const ModifierInfo &info : m_workspace.modifiers().all()) {
-        if (levelIIOnly && info.kind != ModifierInfo::Kind::HcpcsLevelII)
-            continue;
-        IndexInput input{info.code, true, info.description, {}};
-        for (const ModifierText &text : info.otherSources)
-            input.terms << text.description;
-        inputs.append(input);
+    m_allModifiers.reset();
+    m_levelIIModifiers.reset();
+    m_placesOfService.reset();
+    m_notes.reset();
+    m_libraryStamp.reset();
+}
+
+// The kept lists come from the library: a change made through this connection (a note, an import)
+// moves total_changes(), another process's commit moves data_version. Two tiny queries per search,
+// against rebuilding the lists on every keystroke.
+void LibrarySearch::dropWhenLibraryChanged()
+{
+    std::optional<std::pair<qint64, qint64>> stamp;
+    LibraryDatabase &database = m_workspace.database();
+    if (database.isOpen()) {
+        QSqlQuery query(database.connection());
+        if (query.exec(u"PRAGMA data_version"_s) && query.next()) {
+            const qint64 version = query.value(0).toLongLong();
+            if (query.exec(u"SELECT total_changes()"_s) && query.next())
+                stamp.emplace(version, query.value(0).toLongLong());
+        }
     }
-    QList<SearchHit> hits = searchList(u"modifier"_s, inputs, query, limit);
+    if (!stamp || stamp != m_libraryStamp)
+        invalidate(); // unknown (no library) is never trusted: nothing kept
+    m_libraryStamp = stamp;
+}
+
+const LibrarySearch::ListIndex &LibrarySearch::modifierIndex(bool levelIIOnly)
+{
+    std::unique_ptr<ListIndex> &kept = levelIIOnly ? m_levelIIModifiers : m_allModifiers;
+    if (!kept) {
+        QList<IndexInput> inputs;
+        for (const ModifierInfo &info : m_workspace.modifiers().all()) {
+            if (levelIIOnly && info.kind != ModifierInfo::Kind::HcpcsLevelII)
+                continue;
+            IndexInput input{info.code, true, info.description, {}};
+            for (const ModifierText &text : info.otherSources)
+                input.terms << text.description;
+            inputs.append(input);
+        }
+        kept = std::make_unique<ListIndex>(std::move(inputs));
+    }
+    return *kept;
+}
+
+const LibrarySearch::ListIndex &LibrarySearch::placeOfServiceIndex()
+{
+    if (!m_placesOfService) {
+        QList<IndexInput> inputs;
+        QStringList codes;
+        for (const PlaceOfService &place : m_workspace.codeSets().placesOfService()) {
+            inputs.append({place.code, true, place.name, {place.description}});
+            codes << place.code;
+        }
+        QList<QJsonObject> bundled;
+        QString error;
+        if (readReferenceTable(bundledReference(u"places-of-service.json"_s), u"codedesk-places-of-service"_s,
+                               u"places"_s, &bundled, &error)) {
+            for (const QJsonObject &place : std::as_const(bundled)) {
+                const QString code = place.value(u"code"_s).toString();
+                if (!codes.contains(code))
+                    inputs.append({code, true, place.value(u"name"_s).toString(), {}});
+            }
+        }
+        m_placesOfService = std::make_unique<ListIndex>(std::move(inputs));
+    }
+    return *m_placesOfService;
+}
+
+const QList<CodeBookmark> &LibrarySearch::notes()
+{
+    if (!m_notes)
+        m_notes = m_workspace.database().isOpen() ? CodeBookmarks(m_workspace.database()).notes()
+                                                  : QList<CodeBookmark>{};
+    return *m_notes;
+}
+
+QList<SearchHit> LibrarySearch::modifierHits(const QString &query, bool levelIIOnly, int limit)
+{
+    QList<SearchHit> hits = modifierIndex(levelIIOnly).search(u"modifier"_s, query, limit);
     // A modifier typed beside a code ("E0601 RR") qualifies that code: it comes right after it.
     if (tokenCount(query) > 1) {
         for (SearchHit &hit : hits)
@@ -70,31 +161,16 @@ QList<SearchHit> LibrarySearch::modifierHits(const QString &query, bool levelIIO
     return hits;
 }
 
-QList<SearchHit> LibrarySearch::placeOfServiceHits(const QString &query, int limit) const
+QList<SearchHit> LibrarySearch::placeOfServiceHits(const QString &query, int limit)
 {
-    QList<IndexInput> inputs;
-    QStringList codes;
-    for (const PlaceOfService &place : m_workspace.codeSets().placesOfService()) {
-        inputs.append({place.code, true, place.name, {place.description}});
-        codes << place.code;
-    }
-    QList<QJsonObject> bundled;
-    QString error;
-    if (readReferenceTable(bundledReference(u"places-of-service.json"_s), u"codedesk-places-of-service"_s,
-                           u"places"_s, &bundled, &error)) {
-        for (const QJsonObject &place : std::as_const(bundled)) {
-            const QString code = place.value(u"code"_s).toString();
-            if (!codes.contains(code))
-                inputs.append({code, true, place.value(u"name"_s).toString(), {}});
-        }
-    }
-    return searchList(u"pos"_s, inputs, query, limit);
+    return placeOfServiceIndex().search(u"pos"_s, query, limit);
 }
 
 SearchPage LibrarySearch::search(const QString &query, const QStringList &kinds, int limit, int offset)
 {
     const auto wanted = [&kinds](const QString &kind) { return kinds.isEmpty() || kinds.contains(kind); };
     const int needed = std::max(0, offset) + std::max(0, limit);
+    dropWhenLibraryChanged();
     QList<SearchHit> hits;
     bool complete = true;
     if (wanted(u"procedure"_s)) {
@@ -126,7 +202,8 @@ SearchPage LibrarySearch::search(const QString &query, const QStringList &kinds,
 }
 
 // A modifier, place of service or fee-schedule-only code typed exactly is found (on the exact-code
-// score) when the ranked search has not found it, so that its page is one Enter away.
+// score) when the ranked search has not found it, so that its page is one Enter away. A title
+// look-up each (CodePages::ref), never a page built per keystroke.
 void LibrarySearch::addExactCodeHits(const QString &query, const QStringList &kinds, QList<SearchHit> *hits)
 {
     const QString code = query.trimmed();
@@ -141,9 +218,10 @@ void LibrarySearch::addExactCodeHits(const QString &query, const QStringList &ki
         });
         if (found)
             continue; // the ranked search has it already
-        if (const auto page = pages.page(kind, code))
-            hits->append({kind, page->value(u"code"_s).toString(),
-                          page->value(u"title"_s).toString(u"(descriptor not in the imported file)"_s), 1000.0, {}});
+        if (const auto ref = pages.ref(kind, code)) {
+            const bool described = ref->title != u"descriptor not in the imported file";
+            hits->append({kind, ref->code, described ? ref->title : u"("_s + ref->title + u')', 1000.0, {}});
+        }
     }
 }
 
@@ -151,12 +229,15 @@ void LibrarySearch::addExactCodeHits(const QString &query, const QStringList &ki
 // match (500s), saying that the note matched.
 void LibrarySearch::addNoteHits(const QString &query, const QStringList &kinds, QList<SearchHit> *hits)
 {
-    if (!m_workspace.database().isOpen())
+    const QList<CodeBookmark> &all = notes();
+    if (all.isEmpty())
         return;
-    const QList<CodeBookmark> notes = CodeBookmarks(m_workspace.database()).notesMatching(query);
+    const QStringList words = query.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return;
     const CodePages pages(m_workspace);
-    for (const CodeBookmark &note : notes) {
-        if (!kinds.isEmpty() && !kinds.contains(note.kind))
+    for (const CodeBookmark &note : all) {
+        if ((!kinds.isEmpty() && !kinds.contains(note.kind)) || !noteHolds(note.text, words))
             continue;
         const QString matched = u"your note: "_s + note.text.simplified().left(80);
         const auto same = std::find_if(hits->begin(), hits->end(), [&note](const SearchHit &hit) {
@@ -166,9 +247,8 @@ void LibrarySearch::addNoteHits(const QString &query, const QStringList &kinds, 
             same->matched = matched;
             continue;
         }
-        const auto page = pages.page(note.kind, note.code);
-        if (page)
-            hits->append({note.kind, note.code, page->value(u"title"_s).toString(), 560.0, matched});
+        if (const auto ref = pages.ref(note.kind, note.code))
+            hits->append({note.kind, note.code, ref->title, 560.0, matched});
     }
 }
 

@@ -18,6 +18,9 @@ namespace codedesk {
 // values that go on the claim.
 struct ClaimLine
 {
+    // A line holds at most four modifiers (CMS-1500 box 24D, 837P SV101-3..6).
+    static constexpr int maximumModifiers = 4;
+
     QDate from;
     QDate to;
     QString placeOfService;

@@ -13,7 +13,7 @@ namespace codedesk {
 
 namespace {
 
-constexpr int maximumModifiers = 4;
+constexpr int maximumModifiers = ClaimLine::maximumModifiers;
 const QString claimForm = u"NUCC 1500 Claim Form Reference Instruction Manual for the 02/12 form, item 24D"_s;
 
 QString modifierField(int index)

@@ -4,6 +4,7 @@
 #include "PageFixtures.h"
 #include "UiTestSupport.h"
 #include "browser/CodePageView.h"
+#include "browser/CompareCodesDialog.h"
 #include "browser/CompareDialog.h"
 #include "browser/ReferencePane.h"
 #include "browser/SearchHitsModel.h"
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -212,6 +214,15 @@ private Q_SLOTS:
         QVERIFY(recent.indexOf(u"icd10cm C22.0"_s) < recent.indexOf(u"hcpcs J9035"_s)); // newest first
     }
 
+    void recentCodes_areWrittenSoonAfter_notOnEveryPage()
+    {
+        QVERIFY(pane()->openPage({}, u"J9035"_s));
+        QVERIFY(pane()->recentCodes().contains(u"hcpcs J9035"_s)); // at once in the window
+        // The settings file follows within seconds, without waiting for the window to close.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QSettings().value(u"reference/recentCodes"_s).toStringList().contains(u"hcpcs J9035"_s), 10000);
+    }
+
     void star_thenFindUnderFavourites()
     {
         QVERIFY(pane()->openPage({}, u"J9035"_s));
@@ -247,17 +258,50 @@ private Q_SLOTS:
         QCOMPARE(pane()->noteEdit()->toPlainText(), u"ask Dr Okafor about cholangiocarcinoma wording"_s);
     }
 
-    void compare_marksTheDifferences()
+    void compare_throughTheToolbar_marksTheDifferences()
     {
-        pane()->compare({u"47382"_s, u"47383"_s});
+        QVERIFY(pane()->openPage({}, u"47382"_s));
+        m_fixture.window->findChild<QAction *>(u"actionCompare"_s)->trigger();
+        auto *ask = m_fixture.window->findChild<codedesk::ui::CompareCodesDialog *>(u"compareCodesDialog"_s);
+        QVERIFY(ask);
+        QTRY_VERIFY(ask->isVisible());
+        QCOMPARE(ask->codesField()->text(), u"47382 "_s); // the page's code comes first
+        QVERIFY(!ask->compareButton()->isEnabled());      // one code is nothing to compare
+        QTest::keyClicks(ask->codesField(), u"47383 C22.0 J9035 76940"_s);
+        QVERIFY(!ask->compareButton()->isEnabled()); // five do not fit side by side
+        QVERIFY2(ask->hintLabel()->text().contains(u"remove 1"_s), qPrintable(ask->hintLabel()->text()));
+        ask->codesField()->setText(u"47382, 47383"_s);
+        QVERIFY(ask->compareButton()->isEnabled());
+        QTest::mouseClick(ask->compareButton(), Qt::LeftButton);
+
         auto *dialog = m_fixture.window->findChild<codedesk::ui::CompareDialog *>(u"compareDialog"_s);
         QVERIFY(dialog);
-        QCOMPARE(dialog->table()->columnCount(), 2);
+        QTRY_VERIFY(dialog->isVisible());
+        QTableWidget *table = dialog->table();
+        QCOMPARE(table->columnCount(), 2);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), u"47382"_s);
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), u"47383"_s);
         const QStringList differing = dialog->differingRows();
         QVERIFY(differing.contains(u"Title"_s));
         QVERIFY(differing.contains(u"Global: facility payment"_s));
         QVERIFY(!differing.contains(u"Global: global days"_s)); // both 010
         QVERIFY(!differing.contains(u"Kind"_s));
+        // Marked where the coder looks: the row's label and its cells.
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString label = table->verticalHeaderItem(row)->text();
+            const bool marked = label.startsWith(u"\u2260 "_s);
+            QCOMPARE(marked, differing.contains(label.mid(marked ? 2 : 0)));
+            QCOMPARE(table->item(row, 0)->font().bold(), marked);
+            QCOMPARE(table->item(row, 1)->font().bold(), marked);
+        }
+    }
+
+    void compare_unknownCode_saysSo()
+    {
+        pane()->compare({u"47382"_s, u"Z99999"_s});
+        auto *dialog = m_fixture.window->findChild<codedesk::ui::CompareDialog *>(u"compareDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(dialog->table()->horizontalHeaderItem(1)->text().contains(u"not in the library"_s));
     }
 
     void facetFilter_changesOnlyOnPurpose_andClears()

@@ -4,7 +4,6 @@
 #include "Setting.h"
 
 #include <QAction>
-#include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -78,19 +77,6 @@ void CodePageView::followLink(const QUrl &url)
     if (slash < 0)
         return;
     Q_EMIT codeLinkActivated(path.left(slash), path.mid(slash + 1));
-}
-
-void CodePageView::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::BackButton) {
-        Q_EMIT backRequested();
-        return;
-    }
-    if (event->button() == Qt::ForwardButton) {
-        Q_EMIT forwardRequested();
-        return;
-    }
-    QTextBrowser::mousePressEvent(event);
 }
 
 void CodePageView::wheelEvent(QWheelEvent *event)

@@ -7,8 +7,8 @@ namespace codedesk::ui {
 
 // Shows one code page as a read-only document. Links are "code:KIND/CODE"; the view never opens
 // them itself (openLinks off) and never loads a resource a page names (loadResource refuses),
-// so a file:// image in an imported text cannot load. Mouse back/forward buttons go back and
-// forward; Ctrl+wheel, Ctrl+=, Ctrl+- and Ctrl+0 zoom (remembered).
+// so a file:// image in an imported text cannot load. Ctrl+wheel, Ctrl+=, Ctrl+- and Ctrl+0 zoom
+// (remembered).
 class CodePageView final : public QTextBrowser
 {
     Q_OBJECT
@@ -26,11 +26,8 @@ public:
 
 Q_SIGNALS:
     void codeLinkActivated(const QString &kind, const QString &code);
-    void backRequested();
-    void forwardRequested();
 
 protected:
-    void mousePressEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "browser/ReferencePane.h"
 
 #include "browser/CodePageView.h"
+#include "browser/CompareCodesDialog.h"
 #include "browser/CompareDialog.h"
 #include "common/DialogSeams.h"
 #include "library/CodeBookmarks.h"
@@ -9,13 +10,13 @@
 #include "Setting.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMouseEvent>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -30,6 +31,7 @@ const Setting<QStringList> recentSetting{u"reference/recentCodes"_s};
 constexpr qsizetype maxRecent = 25;
 constexpr qsizetype maxHistory = 200;
 constexpr int historyMenuEntries = 25;
+constexpr int saveRecentDelayMs = 2000;
 } // namespace
 
 ReferencePane::ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidget *parent)
@@ -101,8 +103,6 @@ ReferencePane::ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidge
     layout->addWidget(m_stack, 1);
     connect(m_view, &CodePageView::codeLinkActivated, this,
             [this](const QString &kind, const QString &code) { openPage(kind, code); });
-    connect(m_view, &CodePageView::backRequested, this, &ReferencePane::back);
-    connect(m_view, &CodePageView::forwardRequested, this, &ReferencePane::forward);
 
     auto *noteRow = new QHBoxLayout;
     noteRow->setContentsMargins(6, 4, 6, 4);
@@ -120,7 +120,31 @@ ReferencePane::ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidge
     connect(m_saveNote, &QPushButton::clicked, this, &ReferencePane::saveNote);
     noteRow->addWidget(m_saveNote, 0, Qt::AlignTop);
     layout->addLayout(noteRow);
+    m_recent = recentSetting.value();
+    m_saveRecent.setSingleShot(true);
+    m_saveRecent.setInterval(saveRecentDelayMs);
+    connect(&m_saveRecent, &QTimer::timeout, this, [this] { recentSetting.setValue(m_recent); });
     updateActions();
+    // The buttons reach whichever child is under the mouse (the procedure view's tables and labels
+    // too), so the pane looks at presses before any widget takes them.
+    qApp->installEventFilter(this);
+}
+
+bool ReferencePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::MouseButtonPress)
+        return QWidget::eventFilter(watched, event);
+    const Qt::MouseButton button = static_cast<QMouseEvent *>(event)->button();
+    if (button != Qt::BackButton && button != Qt::ForwardButton)
+        return QWidget::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || (widget != this && !isAncestorOf(widget)))
+        return QWidget::eventFilter(watched, event);
+    if (button == Qt::BackButton)
+        back();
+    else
+        forward();
+    return true;
 }
 
 bool ReferencePane::openPage(const QString &kind, const QString &code)
@@ -148,18 +172,26 @@ bool ReferencePane::openPage(const QString &kind, const QString &code)
     return true;
 }
 
-QStringList ReferencePane::recentCodes() const
+ReferencePane::~ReferencePane()
 {
-    return recentSetting.value();
+    if (m_saveRecent.isActive())
+        recentSetting.setValue(m_recent);
 }
 
+QStringList ReferencePane::recentCodes() const
+{
+    return m_recent;
+}
+
+// Writing the settings file takes longer than opening a page: the list is written once pages stop
+// changing for a moment, and when the pane closes.
 void ReferencePane::rememberRecent()
 {
     const QString entry = m_kind + u' ' + m_code;
-    QStringList recent = recentSetting.value();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    recentSetting.setValue(recent.mid(0, maxRecent));
+    m_recent.removeAll(entry);
+    m_recent.prepend(entry);
+    m_recent = m_recent.mid(0, maxRecent);
+    m_saveRecent.start();
 }
 
 void ReferencePane::rebuildRecentMenu()
@@ -301,11 +333,10 @@ void ReferencePane::saveNote()
 
 void ReferencePane::askCompare()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Compare Codes"), tr("Two to four codes, separated by spaces:"),
-                                               QLineEdit::Normal, m_code + u' ', &ok);
-    if (ok)
-        compare(text.split(QRegularExpression(u"[\\s,;]+"_s), Qt::SkipEmptyParts));
+    auto *dialog = new CompareCodesDialog(m_code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { compare(dialog->codes()); });
+    dialog->open();
 }
 
 void ReferencePane::compare(const QStringList &codes)

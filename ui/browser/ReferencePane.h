@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -22,7 +23,8 @@ class CodePageView;
 
 // The reference tab: a toolbar (back, forward, history, favourite, add to worksheet, compare),
 // the page stack (the procedure view for reports, CodePageView for every other kind) and the
-// coder's note on the code. Every page opened goes into the history.
+// coder's note on the code. Every page opened goes into the history. The mouse's back and forward
+// buttons anywhere over the pane go back and forward.
 class ReferencePane final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ class ReferencePane final : public QWidget
 public:
     // `stack` holds the empty page and the procedure view; the pane adds its CodePageView.
     ReferencePane(Workspace &workspace, QStackedWidget *stack, QWidget *parent = nullptr);
+    ~ReferencePane() override;
 
     // Shows a procedure page in the stack's procedure view; false when the catalog lacks it.
     void setProcedureShower(std::function<bool(const QString &code)> shower) { m_showProcedure = std::move(shower); }
@@ -59,6 +62,9 @@ Q_SIGNALS:
     void addToWorksheetRequested(const QString &kind, const QString &code);
     void statusMessage(const QString &message);
     void pageShown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Entry
@@ -93,6 +99,8 @@ private:
     qsizetype m_position = -1;
     QString m_kind;
     QString m_code;
+    QStringList m_recent; // newest first; written to the settings by m_saveRecent
+    QTimer m_saveRecent;
 };
 
 } // namespace codedesk::ui
