@@ -137,9 +137,9 @@ bool ClaimLineTableModel::isInherited(int row, ClaimLineColumn column) const
     const ClaimLine &line = m_worksheet->line(row);
     switch (column) {
     case ClaimLineColumn::From:
-        return !line.from.isValid();
+        return !line.from.isValid() && line.fromInput.isEmpty();
     case ClaimLineColumn::To:
-        return !line.to.isValid();
+        return !line.to.isValid() && line.toInput.isEmpty();
     case ClaimLineColumn::PlaceOfService:
         return line.placeOfService.isEmpty();
     case ClaimLineColumn::RenderingNpi:
@@ -155,9 +155,10 @@ QVariant ClaimLineTableModel::displayValue(int row, ClaimLineColumn column) cons
     const ClaimHeader &claim = m_worksheet->claim();
     switch (column) {
     case ClaimLineColumn::From:
-        return dateText(line.effectiveFrom(claim));
+        // Text that is no date shows as typed (its finding says what the line keeps).
+        return line.fromInput.isEmpty() ? dateText(line.effectiveFrom(claim)) : line.fromInput;
     case ClaimLineColumn::To:
-        return dateText(line.effectiveTo(claim));
+        return line.toInput.isEmpty() ? dateText(line.effectiveTo(claim)) : line.toInput;
     case ClaimLineColumn::PlaceOfService:
         return line.effectivePlaceOfService(claim);
     case ClaimLineColumn::RenderingNpi:
@@ -180,9 +181,9 @@ QVariant ClaimLineTableModel::editValue(int row, ClaimLineColumn column) const
     }
     switch (column) {
     case ClaimLineColumn::From:
-        return dateText(line.from);
+        return line.fromInput.isEmpty() ? dateText(line.from) : line.fromInput;
     case ClaimLineColumn::To:
-        return dateText(line.to);
+        return line.toInput.isEmpty() ? dateText(line.to) : line.toInput;
     case ClaimLineColumn::PlaceOfService:
         return line.placeOfService;
     case ClaimLineColumn::Code:
