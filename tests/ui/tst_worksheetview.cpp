@@ -2,6 +2,8 @@
 // diagnoses, recover after a crash.
 #include "browser/CodeBrowser.h"
 #include "common/DialogSeams.h"
+#include "core/InputLimits.h"
+#include "core/RecoveryStore.h"
 #include "UiTestSupport.h"
 #include "worksheet/ClaimLineRoles.h"
 #include "worksheet/Worksheet.h"
@@ -13,6 +15,8 @@
 #include "worksheetview/WorksheetManager.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
@@ -296,6 +300,30 @@ private Q_SLOTS:
         QCOMPARE(worksheet()->line(0).code, u"47382"_s);
         QVERIFY(manager()->currentDocument()->isModified());
         QCOMPARE(manager()->currentDocument()->filePath(), path);
+    }
+
+    void recovery_copyOverTheLimit_isRefusedAndSaid_keptUnlessDeleted()
+    {
+        RecoveryStore store;
+        QVERIFY(QDir().mkpath(store.folder()));
+        const QString copy = store.folder() + u"/big.recovery"_s;
+        {
+            QFile file(copy);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"pid":2147483632,"title":"big.codedesk","content":")");
+            file.write(QByteArray(InputLimits::worksheetBytes + 1, 'a'));
+            file.write(R"("})");
+        }
+        DialogSeams::queueAnswer(QMessageBox::Ignore); // "Keep"
+        m_fixture.window->offerRecovery();
+        QCOMPARE(manager()->views().size(), 0);
+        const QString shown = DialogSeams::messagesShown().join(u'\n');
+        QVERIFY2(shown.contains(u"big.codedesk"_s) && shown.contains(u"the limit for a worksheet"_s), qPrintable(shown));
+        QVERIFY(QFile::exists(copy));
+        DialogSeams::queueAnswer(QMessageBox::Discard); // "Delete"
+        m_fixture.window->offerRecovery();
+        QVERIFY(!QFile::exists(copy));
+        QCOMPARE(manager()->views().size(), 0);
     }
 
     void fileLockedByAnotherProcess_opensReadOnly()
