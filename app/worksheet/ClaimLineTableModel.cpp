@@ -1,5 +1,6 @@
 #include "worksheet/ClaimLineTableModel.h"
 
+#include "core/VisibleText.h"
 #include "worksheet/Worksheet.h"
 
 #include <algorithm>
@@ -32,6 +33,14 @@ bool isModifierColumn(ClaimLineColumn column)
 QString dateText(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// A field from a file may hold control characters (an escape sequence): shown as symbols, and an
+// edit starts from what the coder sees.
+QVariant visible(const QVariant &value)
+{
+    return value.metaType().id() == QMetaType::QString ? QVariant(VisibleText::withVisibleControls(value.toString()))
+                                                       : value;
 }
 
 } // namespace
@@ -210,9 +219,9 @@ QVariant ClaimLineTableModel::data(const QModelIndex &index, int role) const
     const ClaimFindings cellFindings = m_findings.value(cellKey(index.row(), index.column()));
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(index.row(), column);
+        return visible(displayValue(index.row(), column));
     case Qt::EditRole:
-        return editValue(index.row(), column);
+        return visible(editValue(index.row(), column));
     case Qt::TextAlignmentRole:
         if (column == ClaimLineColumn::Units || column == ClaimLineColumn::Charge)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -233,7 +242,8 @@ QVariant ClaimLineTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList messages;
         for (const ClaimFinding &finding : cellFindings)
-            messages << u"%1 (%2; source: %3)"_s.arg(finding.message, finding.rule, finding.source);
+            messages << VisibleText::withVisibleControls(
+                u"%1 (%2; source: %3)"_s.arg(finding.message, finding.rule, finding.source));
         if (role == Qt::ToolTipRole && isInherited(index.row(), column))
             messages.prepend(u"From the claim"_s);
         if (role == Qt::ToolTipRole)

@@ -1,6 +1,7 @@
 #include "worksheetview/ClaimHeaderForm.h"
 
 #include "core/InputLimits.h"
+#include "core/VisibleText.h"
 #include "browser/SeverityStyle.h"
 #include "document/WorksheetDocument.h"
 #include "worksheet/DateInput.h"
@@ -102,14 +103,16 @@ void ClaimHeaderForm::refresh(ClaimField claimField)
 {
     QLineEdit *edit = field(claimField);
     const ClaimHeader &claim = m_document->worksheet()->claim();
-    QString text = m_document->worksheet()->claimField(claimField).toString();
+    // A file from another program may hold control characters: shown as symbols, and what the
+    // coder then types is what they see.
+    QString text = VisibleText::withVisibleControls(m_document->worksheet()->claimField(claimField).toString());
     if (claimField == ClaimField::DateOfService) {
         // Text that is no date stays as typed, marked, until the coder corrects it.
         const QString &typed = claim.dateOfServiceInput;
         setDateError(!typed.isEmpty());
         if (typed.isEmpty() && edit->hasFocus() && parseDateInput(edit->text(), false) == claim.dateOfService)
             return;
-        text = typed.isEmpty() ? claim.dateOfService.toString(Qt::ISODate) : typed;
+        text = typed.isEmpty() ? claim.dateOfService.toString(Qt::ISODate) : VisibleText::withVisibleControls(typed);
     }
     if (edit->text() != text) {
         edit->setText(text);
