@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
@@ -78,7 +79,7 @@ private:
         table->setFocus();
         key(Qt::Key_Return); // a new line, editing its code
         keys(u"47382"_s);
-        for (int i = 0; i < 5; ++i) // code -> modifier 1..4 -> pointers
+        for (int i = 0; i < 3; ++i) // code -> modifier 1, 2 -> pointers (the columns most used first)
             key(Qt::Key_Tab);
         keys(u"A,B"_s);
         key(Qt::Key_Tab); // units (1)
@@ -89,7 +90,7 @@ private:
         keys(u"76940"_s);
         key(Qt::Key_Tab);
         keys(u"26"_s);
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 2; ++i)
             key(Qt::Key_Tab);
         keys(u"A"_s);
         key(Qt::Key_Tab);
@@ -211,6 +212,38 @@ private Q_SLOTS:
         panel->setCurrentIndex(finding);
         QTest::keyClick(panel, Qt::Key_Return); // activates the finding, as a double-click does
         QCOMPARE(view->linesTable()->currentIndex(), cell);
+    }
+
+    // 1366x768 at 150 % scaling is about 910x510 device-independent pixels: the most used claim-line
+    // columns show without scrolling; those usually left to the claim or rarely used come last.
+    void lineColumns_mostUsedFirst_andShownWithoutScrollingAt150Percent()
+    {
+        m_fixture.window->showNormal();
+        m_fixture.window->resize(910, 510);
+        action(u"actionNewWorksheet"_s)->trigger();
+        WorksheetView *view = manager()->currentView();
+        view->addCodeLine(u"47382"_s);
+        ClaimLinesTable *table = view->linesTable();
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->logicalIndex(0), int(ClaimLineColumn::Code));
+        QCOMPARE(header->logicalIndex(header->count() - 1), int(ClaimLineColumn::RenderingNpi));
+        QVERIFY(header->visualIndex(int(ClaimLineColumn::Modifier4)) > header->visualIndex(int(ClaimLineColumn::Charge)));
+        QTRY_VERIFY(table->viewport()->width() > 0);
+        QCoreApplication::processEvents();
+        for (auto column : {ClaimLineColumn::Code, ClaimLineColumn::Modifier1, ClaimLineColumn::Modifier2,
+                            ClaimLineColumn::Pointers, ClaimLineColumn::Units, ClaimLineColumn::Charge}) {
+            const int right = header->sectionViewportPosition(int(column)) + header->sectionSize(int(column));
+            QVERIFY2(right <= table->viewport()->width(),
+                     qPrintable(u"column %1 ends at %2 of %3"_s.arg(int(column)).arg(right).arg(table->viewport()->width())));
+            // Its value shows whole.
+            const QString value = table->model()->index(0, int(column)).data().toString();
+            QVERIFY(table->fontMetrics().horizontalAdvance(value) < header->sectionSize(int(column)));
+        }
+        // Every header says what it is, whole, in its tooltip.
+        QCOMPARE(table->model()->headerData(int(ClaimLineColumn::RenderingNpi), Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .left(18),
+                 u"Rendering provider"_s);
     }
 
     void layout_isRememberedForTheNextWorksheet()
