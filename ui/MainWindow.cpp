@@ -9,6 +9,7 @@
 #include "codesetview/CodeSetsDialog.h"
 #include "common/DialogSeams.h"
 #include "common/PlainToolTips.h"
+#include "core/VisibleText.h"
 #include "library/CodePages.h"
 #include "library/CodeSetHealth.h"
 #include "library/LibrarySearch.h"
@@ -448,7 +449,7 @@ bool MainWindow::confirmExportWithErrors(const ClaimFindings &findings)
     QStringList errors;
     for (const ClaimFinding &finding : findings) {
         if (finding.severity == Severity::Error)
-            errors << u"• "_s + findingSummary(finding);
+            errors << u"• "_s + VisibleText::withVisibleControls(findingSummary(finding));
     }
     if (errors.isEmpty())
         return true;

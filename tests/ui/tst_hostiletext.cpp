@@ -20,6 +20,7 @@
 #include "worksheetview/WorksheetManager.h"
 #include "worksheetview/WorksheetView.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -120,6 +121,12 @@ private Q_SLOTS:
             }
         }
         QVERIFY(namesTheCode); // a finding about the code shows it with its symbols
+        // The export question lists the errors with the symbols too.
+        DialogSeams::queueFileNames({m_fixture.home->filePath(u"out.csv"_s)});
+        DialogSeams::queueAnswer(QMessageBox::Cancel);
+        m_fixture.window->findChild<QAction *>(u"actionExportCsv"_s)->trigger();
+        const QString question = DialogSeams::messagesShown().constLast();
+        QVERIFY2(question.contains(u"\"2\u24076\""_s) && !hasHiddenControl(question), qPrintable(question));
         // The worksheet itself is not changed by being shown.
         QCOMPARE(manager->currentDocument()->worksheet()->claim().payer, u"\u001b]0;owned\u0007Medicare"_s);
         QVERIFY(!manager->currentDocument()->isModified());
