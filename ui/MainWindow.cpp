@@ -10,7 +10,9 @@
 #include "codesetview/CodeSetsDialog.h"
 #include "common/DialogSeams.h"
 #include "common/PlainToolTips.h"
+#include "core/VisibleText.h"
 #include "library/CodePages.h"
+#include "library/CodeSetHealth.h"
 #include "library/LibrarySearch.h"
 #include "library/Workspace.h"
 #include "export/ClaimWorksheetDocument.h"
@@ -54,6 +56,23 @@ const Setting<QByteArray> geometrySetting{u"mainWindow/geometry"_s};
 const Setting<QByteArray> dockStateSetting{u"mainWindow/state"_s};
 const Setting<QByteArray> splitterSetting{u"mainWindow/splitter"_s};
 constexpr int statusTimeoutMs = 6000;
+
+// A search that found nothing in a code set whose stored codes cannot be read says so (issue 12).
+QString damagedCodeSetsMessage(Workspace &workspace, const QStringList &kinds)
+{
+    QStringList messages;
+    for (const QString &name : kinds) {
+        const auto kind = codeSetKindFromName(name);
+        const auto damaged = kind ? CodeSetHealth::damaged(workspace, *kind) : std::nullopt;
+        if (!damaged)
+            continue;
+        messages << MainWindow::tr("The imported %1 code set (%2, %3 codes) is damaged in the library and cannot be "
+                                   "searched. Import it again: Tools > Code Sets.")
+                        .arg(damaged->kind == CodeSetKind::Icd10Cm ? u"ICD-10-CM"_s : u"HCPCS"_s, damaged->fileName)
+                        .arg(damaged->entries);
+    }
+    return messages.join(u'\n');
+}
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
@@ -104,10 +123,11 @@ void MainWindow::createCentralArea()
             QList<SearchHit> hits;
             for (const CodePageRef &ref : all.mid(offset, limit))
                 hits.append({ref.kind, ref.code, ref.title, 0, {}});
-            return SearchHitsModel::Page{hits, int(all.size()), true};
+            return SearchHitsModel::Page{hits, int(all.size()), true, {}};
         }
         const SearchPage page = search->search(query, wanted, limit, offset);
-        return SearchHitsModel::Page{page.hits, page.total, page.complete};
+        const QString problem = page.hits.isEmpty() && offset == 0 ? damagedCodeSetsMessage(*searched, wanted) : QString();
+        return SearchHitsModel::Page{page.hits, page.total, page.complete, problem};
     });
 
     m_procedureView = new ProcedureView(this);
@@ -394,7 +414,7 @@ bool MainWindow::confirmExportWithErrors(const ClaimFindings &findings)
     QStringList errors;
     for (const ClaimFinding &finding : findings) {
         if (finding.severity == Severity::Error)
-            errors << u"• "_s + findingSummary(finding);
+            errors << u"• "_s + VisibleText::withVisibleControls(findingSummary(finding));
     }
     if (errors.isEmpty())
         return true;

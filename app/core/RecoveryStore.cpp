@@ -1,10 +1,13 @@
 #include "core/RecoveryStore.h"
 
+#include "core/BoundedReader.h"
+#include "core/InputLimits.h"
 #include "core/PrivateFileSaver.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -19,6 +22,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace codedesk {
 
 namespace {
+
+// A copy holds the worksheet as a JSON string, which escapes its quotes and backslashes: at most
+// twice the worksheet, plus the envelope's few fields.
+constexpr qint64 copyBytes = 2 * InputLimits::worksheetBytes + 64 * 1024;
 
 bool processIsRunning(qint64 pid)
 {
@@ -88,19 +95,35 @@ QList<RecoveryStore::Entry> RecoveryStore::orphans() const
     const QDir dir(m_folder);
     const auto names = dir.entryList({u"*.recovery"_s}, QDir::Files, QDir::Time);
     for (const QString &name : names) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject envelope = QJsonDocument::fromJson(file.readAll()).object();
         Entry entry;
         entry.id = name;
+        entry.title = name;
+        entry.savedAt = QFileInfo(dir.filePath(name)).lastModified();
+        BoundedReader reader(copyBytes, u"an autosaved worksheet"_s);
+        const std::optional<QByteArray> bytes = reader.readFile(dir.filePath(name));
+        if (!bytes) {
+            // Whose it is cannot be read either: the coder decides.
+            entry.error = reader.errorString();
+            entries << entry;
+            continue;
+        }
+        const QJsonObject envelope = QJsonDocument::fromJson(*bytes).object();
         entry.ownerPid = envelope.value(u"pid"_s).toInteger();
         if (entry.ownerPid == QCoreApplication::applicationPid() || processIsRunning(entry.ownerPid))
             continue;
         entry.originalPath = envelope.value(u"originalPath"_s).toString();
-        entry.title = envelope.value(u"title"_s).toString();
-        entry.savedAt = QDateTime::fromString(envelope.value(u"savedAt"_s).toString(), Qt::ISODateWithMs);
+        entry.title = envelope.value(u"title"_s).toString(name);
+        const QDateTime savedAt = QDateTime::fromString(envelope.value(u"savedAt"_s).toString(), Qt::ISODateWithMs);
+        if (savedAt.isValid())
+            entry.savedAt = savedAt;
         entry.content = envelope.value(u"content"_s).toString().toUtf8();
+        if (!envelope.value(u"content"_s).isString())
+            entry.error = u"not an autosaved worksheet: not read"_s;
+        else if (entry.content.size() > InputLimits::worksheetBytes)
+            entry.error = u"larger than %1, the limit for a worksheet: not read"_s.arg(
+                BoundedReader::sizeText(InputLimits::worksheetBytes));
+        if (!entry.error.isEmpty())
+            entry.content.clear();
         entries << entry;
     }
     return entries;

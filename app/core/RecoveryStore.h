@@ -21,6 +21,9 @@ public:
         QDateTime savedAt;
         qint64 ownerPid = 0;  // the process that wrote it
         QByteArray content;
+        // Not empty: the copy was refused (over the worksheet size limit, unreadable, not a
+        // recovery copy) and `content` is empty; the file stays until the coder discards it.
+        QString error;
     };
 
     explicit RecoveryStore(QString folder = defaultFolder());
@@ -33,7 +36,8 @@ public:
               QString *error = nullptr);
     void discard(const QString &id);
 
-    // Copies left behind by processes that are no longer running.
+    // Copies left behind by processes that are no longer running. Each is read up to the
+    // worksheet size limit (InputLimits::worksheetBytes for the worksheet inside it).
     QList<Entry> orphans() const;
 
     // A new unique id for a document of this process.

@@ -1,6 +1,7 @@
 #include "export/ClaimWorksheetDocument.h"
 
 #include "export/PrintBuilder.h"
+#include "worksheet/WorksheetFields.h"
 
 #include <QTextTable>
 
@@ -121,8 +122,8 @@ void writeFindings(PrintBuilder &builder, const ClaimFindings &findings)
         builder.setCell(table, row, 0, capitalised(severityName(finding.severity)), builder.severityFormat(serious));
         builder.setCell(table, row, 1, finding.line < 0 ? u"claim"_s : findingLines(finding), builder.smallFormat());
         builder.setCell(table, row, 2, finding.rule, builder.smallFormat());
-        if (!finding.field.isEmpty())
-            builder.setCell(table, row, 2, finding.field, builder.smallFormat());
+        if (!finding.field.isEmpty()) // in the coder's words: "Rendering NPI", not renderingNpi
+            builder.setCell(table, row, 2, capitalised(fieldLabel(finding.field)), builder.smallFormat());
         builder.setCell(table, row, 3, finding.message, builder.smallFormat());
         builder.setCell(table, row, 4, finding.source, builder.smallFormat());
     }

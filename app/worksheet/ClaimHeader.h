@@ -15,6 +15,9 @@ struct ClaimHeader
     QString placeOfService;
     QString renderingNpi;
     QDate dateOfService;
+    // Text typed as the date of service that is no date: kept as typed (shown on its field and as
+    // a date.unreadable error) while dateOfService keeps its previous value. Never saved.
+    QString dateOfServiceInput;
     QString notes;
     QJsonObject unknownKeys; // keys of the file's "claim" object this version does not know, kept on save
 

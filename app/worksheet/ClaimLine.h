@@ -23,6 +23,10 @@ struct ClaimLine
 
     QDate from;
     QDate to;
+    // Text typed into From or To that is no date: kept as typed (shown in its cell and as a
+    // date.unreadable error) while the date keeps its previous value. Never saved.
+    QString fromInput;
+    QString toInput;
     QString placeOfService;
     QString code;
     QStringList modifiers; // as written; the rules judge format, count and duplicates

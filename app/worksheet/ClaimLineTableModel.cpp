@@ -1,5 +1,6 @@
 #include "worksheet/ClaimLineTableModel.h"
 
+#include "core/VisibleText.h"
 #include "worksheet/Worksheet.h"
 
 #include <algorithm>
@@ -32,6 +33,14 @@ bool isModifierColumn(ClaimLineColumn column)
 QString dateText(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// A field from a file may hold control characters (an escape sequence): shown as symbols, and an
+// edit starts from what the coder sees.
+QVariant visible(const QVariant &value)
+{
+    return value.metaType().id() == QMetaType::QString ? QVariant(VisibleText::withVisibleControls(value.toString()))
+                                                       : value;
 }
 
 } // namespace
@@ -137,9 +146,9 @@ bool ClaimLineTableModel::isInherited(int row, ClaimLineColumn column) const
     const ClaimLine &line = m_worksheet->line(row);
     switch (column) {
     case ClaimLineColumn::From:
-        return !line.from.isValid();
+        return !line.from.isValid() && line.fromInput.isEmpty();
     case ClaimLineColumn::To:
-        return !line.to.isValid();
+        return !line.to.isValid() && line.toInput.isEmpty();
     case ClaimLineColumn::PlaceOfService:
         return line.placeOfService.isEmpty();
     case ClaimLineColumn::RenderingNpi:
@@ -155,9 +164,10 @@ QVariant ClaimLineTableModel::displayValue(int row, ClaimLineColumn column) cons
     const ClaimHeader &claim = m_worksheet->claim();
     switch (column) {
     case ClaimLineColumn::From:
-        return dateText(line.effectiveFrom(claim));
+        // Text that is no date shows as typed (its finding says what the line keeps).
+        return line.fromInput.isEmpty() ? dateText(line.effectiveFrom(claim)) : line.fromInput;
     case ClaimLineColumn::To:
-        return dateText(line.effectiveTo(claim));
+        return line.toInput.isEmpty() ? dateText(line.effectiveTo(claim)) : line.toInput;
     case ClaimLineColumn::PlaceOfService:
         return line.effectivePlaceOfService(claim);
     case ClaimLineColumn::RenderingNpi:
@@ -180,9 +190,9 @@ QVariant ClaimLineTableModel::editValue(int row, ClaimLineColumn column) const
     }
     switch (column) {
     case ClaimLineColumn::From:
-        return dateText(line.from);
+        return line.fromInput.isEmpty() ? dateText(line.from) : line.fromInput;
     case ClaimLineColumn::To:
-        return dateText(line.to);
+        return line.toInput.isEmpty() ? dateText(line.to) : line.toInput;
     case ClaimLineColumn::PlaceOfService:
         return line.placeOfService;
     case ClaimLineColumn::Code:
@@ -209,9 +219,9 @@ QVariant ClaimLineTableModel::data(const QModelIndex &index, int role) const
     const ClaimFindings cellFindings = m_findings.value(cellKey(index.row(), index.column()));
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(index.row(), column);
+        return visible(displayValue(index.row(), column));
     case Qt::EditRole:
-        return editValue(index.row(), column);
+        return visible(editValue(index.row(), column));
     case Qt::TextAlignmentRole:
         if (column == ClaimLineColumn::Units || column == ClaimLineColumn::Charge)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -232,7 +242,8 @@ QVariant ClaimLineTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList messages;
         for (const ClaimFinding &finding : cellFindings)
-            messages << u"%1 (%2; source: %3)"_s.arg(finding.message, finding.rule, finding.source);
+            messages << VisibleText::withVisibleControls(
+                u"%1 (%2; source: %3)"_s.arg(finding.message, finding.rule, finding.source));
         if (role == Qt::ToolTipRole && isInherited(index.row(), column))
             messages.prepend(u"From the claim"_s);
         if (role == Qt::ToolTipRole)

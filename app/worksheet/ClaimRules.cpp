@@ -48,6 +48,36 @@ void checkDateMissing(const ClaimRule &rule, RuleRun &run)
     }
 }
 
+// What was typed, short enough for a message.
+QString typedText(const QString &input)
+{
+    constexpr qsizetype shown = 40;
+    return input.size() > shown ? input.left(shown) + u"\u2026"_s : input;
+}
+
+void checkDateUnreadable(const ClaimRule &rule, RuleRun &run)
+{
+    const QString forms = u"type YYYY-MM-DD, MM/DD/YYYY or M/D/YY"_s;
+    const ClaimHeader &claim = run.worksheet().claim;
+    if (!claim.dateOfServiceInput.isEmpty())
+        run.report(rule, -1, u"dateOfService"_s,
+                   u"The date of service \"%1\" is not a date: %2 (the claim keeps %3)"_s.arg(
+                       typedText(claim.dateOfServiceInput), forms,
+                       claim.dateOfService.isValid() ? isoDate(claim.dateOfService) : u"no date"_s));
+    for (int i = 0; i < run.lineCount(); ++i) {
+        const ClaimLine &line = run.worksheet().lines.at(i);
+        const auto check = [&](const QString &input, const QDate &kept, const QString &field, const QString &name) {
+            if (input.isEmpty())
+                return;
+            run.report(rule, i, field,
+                       u"The %1 date \"%2\" is not a date: %3 (the line keeps %4)"_s.arg(
+                           name, typedText(input), forms, kept.isValid() ? isoDate(kept) : u"the claim's date"_s));
+        };
+        check(line.fromInput, line.from, u"from"_s, u"From"_s);
+        check(line.toInput, line.to, u"to"_s, u"To"_s);
+    }
+}
+
 void checkDateOrder(const ClaimRule &rule, RuleRun &run)
 {
     for (int i = 0; i < run.lineCount(); ++i) {
@@ -109,6 +139,8 @@ QList<ClaimRule> claimRules()
          u"CMS NPI standard (45 CFR 162.406): Luhn check digit over 80840 and the first nine digits"_s, checkNpi},
         {u"date.missing"_s, Severity::Error, u"Every line needs a date of service"_s, nucc + u", item 24A"_s,
          checkDateMissing},
+        {u"date.unreadable"_s, Severity::Error, u"A date typed must be a date"_s, nucc + u", items 24A and 31"_s,
+         checkDateUnreadable},
         {u"date.order"_s, Severity::Error, u"A line's From date must not be after its To date"_s,
          nucc + u", item 24A"_s, checkDateOrder},
         {u"date.future"_s, Severity::Error, u"Dates of service must not be after today"_s,

@@ -32,6 +32,23 @@ bool dateFromVariant(const QVariant &value, QDate *date)
     return true;
 }
 
+bool typedDateFromVariant(const QVariant &value, QDate *date, QString *input)
+{
+    if (dateFromVariant(value, date)) {
+        input->clear();
+        return true;
+    }
+    if (value.metaType().id() != QMetaType::QString)
+        return false;
+    *input = value.toString().trimmed();
+    return true;
+}
+
+QVariant typedDateValue(const QDate &date, const QString &input)
+{
+    return input.isEmpty() ? QVariant(date) : QVariant(input);
+}
+
 namespace {
 
 bool textFromVariant(const QVariant &value, QString *text)
@@ -128,9 +145,9 @@ bool assignLineField(ClaimLine &line, LineField field, const QVariant &value)
 {
     switch (field) {
     case LineField::From:
-        return dateFromVariant(value, &line.from);
+        return typedDateFromVariant(value, &line.from, &line.fromInput);
     case LineField::To:
-        return dateFromVariant(value, &line.to);
+        return typedDateFromVariant(value, &line.to, &line.toInput);
     case LineField::PlaceOfService:
         return textFromVariant(value, &line.placeOfService);
     case LineField::Code: {
@@ -158,9 +175,9 @@ QVariant lineFieldValue(const ClaimLine &line, LineField field)
 {
     switch (field) {
     case LineField::From:
-        return line.from;
+        return typedDateValue(line.from, line.fromInput);
     case LineField::To:
-        return line.to;
+        return typedDateValue(line.to, line.toInput);
     case LineField::PlaceOfService:
         return line.placeOfService;
     case LineField::Code:

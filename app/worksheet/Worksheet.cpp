@@ -36,7 +36,7 @@ QVariant Worksheet::claimField(ClaimField field) const
     case ClaimField::RenderingNpi:
         return claim.renderingNpi;
     case ClaimField::DateOfService:
-        return claim.dateOfService;
+        return typedDateValue(claim.dateOfService, claim.dateOfServiceInput);
     case ClaimField::Notes:
         return claim.notes;
     }
@@ -47,7 +47,7 @@ bool Worksheet::setClaimField(ClaimField field, const QVariant &value)
 {
     ClaimHeader updated = m_content.claim;
     if (field == ClaimField::DateOfService) {
-        if (!dateFromVariant(value, &updated.dateOfService))
+        if (!typedDateFromVariant(value, &updated.dateOfService, &updated.dateOfServiceInput))
             return false;
     } else {
         if (value.isValid() && value.metaType().id() != QMetaType::QString)

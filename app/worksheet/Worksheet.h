@@ -33,7 +33,8 @@ public:
     int lineCount() const { return int(m_content.lines.size()); }
     const ClaimLine &line(int row) const { return m_content.lines.at(row); }
 
-    // Claim fields: QString values, except DateOfService (QDate or an ISO string; empty clears).
+    // Claim fields: QString values, except DateOfService (QDate or a date as typed; empty clears;
+    // text that is no date is kept as ClaimHeader::dateOfServiceInput).
     QVariant claimField(ClaimField field) const;
     bool setClaimField(ClaimField field, const QVariant &value);
 

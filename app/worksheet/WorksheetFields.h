@@ -16,7 +16,8 @@ enum class ClaimField
 };
 
 // The line fields that Worksheet::setLineField edits. The value types (QVariant) are:
-// From/To QDate (invalid: inherit), PlaceOfService/Code/RenderingNpi QString (empty: inherit),
+// From/To QDate or a date as typed (invalid or empty: inherit; text that is no date is kept as
+// ClaimLine::fromInput/toInput), PlaceOfService/Code/RenderingNpi QString (empty: inherit),
 // Modifiers QStringList, Pointers QList<int> (0-based diagnosis indexes), Units int,
 // Charge codedesk::Money or an invalid QVariant for "no charge".
 enum class LineField

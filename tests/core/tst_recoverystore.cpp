@@ -1,3 +1,4 @@
+#include "core/InputLimits.h"
 #include "core/RecoveryStore.h"
 #include "TestHome.h"
 
@@ -9,6 +10,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using codedesk::RecoveryStore;
+namespace InputLimits = codedesk::InputLimits;
 
 class TestRecoveryStore final : public QObject
 {
@@ -62,6 +64,72 @@ private Q_SLOTS:
         QCOMPARE(orphans.first().content, QByteArray("{\"format\":1}"));
         store.discard(orphans.first().id);
         QVERIFY(store.orphans().isEmpty());
+    }
+
+    // A copy left by a dead process, as a JSON envelope around `content`.
+    void writeOrphan(const RecoveryStore &store, const QString &name, const QByteArray &content)
+    {
+        QVERIFY(QDir().mkpath(store.folder()));
+        QFile file(store.folder() + u'/' + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"pid":2147483632,"title":"big.codedesk","originalPath":"/x/big.codedesk","content":")");
+        file.write(content);
+        file.write(R"("})");
+    }
+
+    void orphans_worksheetOverTheLimit_isRefusedAndSaysSo()
+    {
+        RecoveryStore store;
+        QByteArray inside(InputLimits::worksheetBytes + 1, 'a');
+        writeOrphan(store, u"big.recovery"_s, inside);
+        const auto orphans = store.orphans();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().title, u"big.codedesk"_s);
+        QVERIFY(orphans.first().content.isEmpty());
+        QVERIFY2(orphans.first().error.contains(u"16 MiB, the limit for a worksheet"_s),
+                 qPrintable(orphans.first().error));
+        QVERIFY(QFile::exists(store.folder() + u"/big.recovery"_s)); // kept until the coder discards it
+    }
+
+    void orphans_copyOverItsLimit_isNotReadWhole()
+    {
+        // Nothing of it is parsed: read up to the limit of a copy and refused.
+        RecoveryStore store;
+        QVERIFY(QDir().mkpath(store.folder()));
+        QFile file(store.folder() + u"/huge.recovery"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(3 * InputLimits::worksheetBytes)); // sparse: no disk used
+        file.close();
+        const auto orphans = store.orphans();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().id, u"huge.recovery"_s);
+        QVERIFY(orphans.first().content.isEmpty());
+        QVERIFY2(orphans.first().error.contains(u"larger than"_s) &&
+                     orphans.first().error.contains(u"the limit for an autosaved worksheet"_s),
+                 qPrintable(orphans.first().error));
+    }
+
+    void orphans_withinTheLimit_isReadWhole()
+    {
+        RecoveryStore store;
+        writeOrphan(store, u"ok.recovery"_s, QByteArray(1024 * 1024, 'b'));
+        const auto orphans = store.orphans();
+        QCOMPARE(orphans.size(), 1);
+        QVERIFY(orphans.first().error.isEmpty());
+        QCOMPARE(orphans.first().content.size(), 1024 * 1024);
+    }
+
+    void orphans_notACopy_isRefused()
+    {
+        RecoveryStore store;
+        QVERIFY(QDir().mkpath(store.folder()));
+        QFile file(store.folder() + u"/garbage.recovery"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\x00\x01 not json");
+        file.close();
+        const auto orphans = store.orphans();
+        QCOMPARE(orphans.size(), 1);
+        QVERIFY(!orphans.first().error.isEmpty());
     }
 
     void save_unwritableFolder_reportsError()

@@ -148,6 +148,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Total charge: 4550.00 (2 lines)"_s));
         // 26 on 47382 (PC/TC 0) is an error the validator finds; the worksheet prints it.
         QVERIFY(QRegularExpression(u"Error\\s+1\\s+indicator\\.pcTc"_s).match(layout).hasMatch());
+        // Its field in the coder's words (issue 13), never the file format's name.
+        QVERIFY2(layout.contains(u"Modifier 1"_s), qPrintable(layout));
+        QVERIFY(!layout.contains(u"modifier1"_s));
         QVERIFY(text.contains(u"claim.codedesk \u00b7 SHA-256 "_s));
         QVERIFY(text.contains(u"Page 1 of"_s));
         QCOMPARE(QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),

@@ -9,6 +9,8 @@
 #include "worksheet/Worksheet.h"
 #include "worksheetview/ClaimHeaderForm.h"
 #include "worksheetview/ClaimLinesTable.h"
+#include "worksheetview/FindingsModel.h"
+#include "worksheetview/FindingsPanel.h"
 #include "worksheetview/WorksheetManager.h"
 
 #include <QAbstractItemView>
@@ -385,12 +387,21 @@ private Q_SLOTS:
         QVERIFY(date->toolTip().contains(u"13/45/2025"_s));
         QVERIFY(date->toolTip().contains(u"2025-11-03"_s)); // says what the claim keeps
         QCOMPARE(worksheet()->claim().dateOfService, QDate(2025, 11, 3));
+        const FindingsModel *findings = view->findingsPanel()->findingsModel();
+        const auto unreadableFindings = [findings] {
+            int count = 0;
+            for (int row = 0; row < findings->rowCount(); ++row)
+                count += findings->findingAt(row).rule == u"date.unreadable" && findings->findingAt(row).line == -1;
+            return count;
+        };
+        QCOMPARE(unreadableFindings(), 1); // in the findings too
         date->setFocus();
         date->selectAll();
         type(u"2025-11-04"_s);
         key(Qt::Key_Tab);
         QVERIFY(!view->headerForm()->hasDateError());
         QCOMPARE(worksheet()->claim().dateOfService, QDate(2025, 11, 4));
+        QCOMPARE(unreadableFindings(), 0);
     }
 
     void lineDates_acceptTheCodersForms()
@@ -404,6 +415,66 @@ private Q_SLOTS:
         key(Qt::Key_Return);
         QCOMPARE(worksheet()->line(0).from, QDate(2025, 11, 3));
         QCOMPARE(table->model()->index(0, int(ClaimLineColumn::From)).data().toString(), u"2025-11-03"_s);
+    }
+
+    // The case: a From or To the coder types that is no date is kept as typed, marked on
+    // its cell and listed in the findings, never dropped; a readable date then replaces it.
+    void lineDates_unreadable_isAnErrorOnTheCellAndInTheFindings_neverDropped_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::newRow("From") << int(ClaimLineColumn::From);
+        QTest::newRow("To") << int(ClaimLineColumn::To);
+    }
+    void lineDates_unreadable_isAnErrorOnTheCellAndInTheFindings_neverDropped()
+    {
+        QFETCH(int, column);
+        WorksheetView *view = newWorksheet();
+        view->addCodeLine(u"47382"_s);
+        ClaimLinesTable *table = view->linesTable();
+        table->setFocus();
+        const QModelIndex cell = table->model()->index(0, column);
+        table->setCurrentIndex(cell);
+        type(u"11/03/2025"_s);
+        key(Qt::Key_Return);
+        const auto date = [this, column] {
+            return column == int(ClaimLineColumn::From) ? worksheet()->line(0).from : worksheet()->line(0).to;
+        };
+        QCOMPARE(date(), QDate(2025, 11, 3));
+
+        table->setCurrentIndex(cell);
+        type(u"13/45/2025"_s);
+        key(Qt::Key_Return);
+        QCOMPARE(date(), QDate(2025, 11, 3)); // the line keeps its date
+        QCOMPARE(cell.data().toString(), u"13/45/2025"_s); // what was typed stays to be corrected
+        QCOMPARE(cell.data(ClaimLineRole::SeverityRole).toInt(), int(Severity::Error));
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"\"13/45/2025\""_s),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        const FindingsModel *findings = view->findingsPanel()->findingsModel();
+        int found = -1;
+        for (int row = 0; row < findings->rowCount(); ++row) {
+            if (findings->findingAt(row).rule == u"date.unreadable")
+                found = row;
+        }
+        QVERIFY(found >= 0);
+        QCOMPARE(findings->findingAt(found).severity, Severity::Error);
+        QCOMPARE(findings->findingAt(found).line, 0);
+        QCOMPARE(findings->index(found, FindingsModel::FieldColumn).data().toString(),
+                 column == int(ClaimLineColumn::From) ? u"from date"_s : u"to date"_s);
+        QVERIFY(findings->findingAt(found).message.contains(u"keeps 2025-11-03"_s));
+
+        // Editing again starts from what was typed; a readable date replaces it.
+        table->setCurrentIndex(cell);
+        key(Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), u"13/45/2025"_s);
+        editor->selectAll();
+        type(u"11/4/25"_s);
+        key(Qt::Key_Return);
+        QCOMPARE(date(), QDate(2025, 11, 4));
+        QCOMPARE(cell.data().toString(), u"2025-11-04"_s);
+        for (int row = 0; row < findings->rowCount(); ++row)
+            QVERIFY(findings->findingAt(row).rule != u"date.unreadable");
     }
 
     void emptyLists_showFocus()

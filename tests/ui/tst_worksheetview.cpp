@@ -2,6 +2,8 @@
 // diagnoses, recover after a crash.
 #include "browser/CodeBrowser.h"
 #include "common/DialogSeams.h"
+#include "core/InputLimits.h"
+#include "core/RecoveryStore.h"
 #include "UiTestSupport.h"
 #include "worksheet/ClaimLineRoles.h"
 #include "worksheet/Worksheet.h"
@@ -13,6 +15,9 @@
 #include "worksheetview/WorksheetManager.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
@@ -74,7 +79,7 @@ private:
         table->setFocus();
         key(Qt::Key_Return); // a new line, editing its code
         keys(u"47382"_s);
-        for (int i = 0; i < 5; ++i) // code -> modifier 1..4 -> pointers
+        for (int i = 0; i < 3; ++i) // code -> modifier 1, 2 -> pointers (the columns most used first)
             key(Qt::Key_Tab);
         keys(u"A,B"_s);
         key(Qt::Key_Tab); // units (1)
@@ -85,7 +90,7 @@ private:
         keys(u"76940"_s);
         key(Qt::Key_Tab);
         keys(u"26"_s);
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 2; ++i)
             key(Qt::Key_Tab);
         keys(u"A"_s);
         key(Qt::Key_Tab);
@@ -209,6 +214,38 @@ private Q_SLOTS:
         QCOMPARE(view->linesTable()->currentIndex(), cell);
     }
 
+    // 1366x768 at 150 % scaling is about 910x510 device-independent pixels: the most used claim-line
+    // columns show without scrolling; those usually left to the claim or rarely used come last.
+    void lineColumns_mostUsedFirst_andShownWithoutScrollingAt150Percent()
+    {
+        m_fixture.window->showNormal();
+        m_fixture.window->resize(910, 510);
+        action(u"actionNewWorksheet"_s)->trigger();
+        WorksheetView *view = manager()->currentView();
+        view->addCodeLine(u"47382"_s);
+        ClaimLinesTable *table = view->linesTable();
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->logicalIndex(0), int(ClaimLineColumn::Code));
+        QCOMPARE(header->logicalIndex(header->count() - 1), int(ClaimLineColumn::RenderingNpi));
+        QVERIFY(header->visualIndex(int(ClaimLineColumn::Modifier4)) > header->visualIndex(int(ClaimLineColumn::Charge)));
+        QTRY_VERIFY(table->viewport()->width() > 0);
+        QCoreApplication::processEvents();
+        for (auto column : {ClaimLineColumn::Code, ClaimLineColumn::Modifier1, ClaimLineColumn::Modifier2,
+                            ClaimLineColumn::Pointers, ClaimLineColumn::Units, ClaimLineColumn::Charge}) {
+            const int right = header->sectionViewportPosition(int(column)) + header->sectionSize(int(column));
+            QVERIFY2(right <= table->viewport()->width(),
+                     qPrintable(u"column %1 ends at %2 of %3"_s.arg(int(column)).arg(right).arg(table->viewport()->width())));
+            // Its value shows whole.
+            const QString value = table->model()->index(0, int(column)).data().toString();
+            QVERIFY(table->fontMetrics().horizontalAdvance(value) < header->sectionSize(int(column)));
+        }
+        // Every header says what it is, whole, in its tooltip.
+        QCOMPARE(table->model()->headerData(int(ClaimLineColumn::RenderingNpi), Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .left(18),
+                 u"Rendering provider"_s);
+    }
+
     void layout_isRememberedForTheNextWorksheet()
     {
         action(u"actionNewWorksheet"_s)->trigger();
@@ -296,6 +333,30 @@ private Q_SLOTS:
         QCOMPARE(worksheet()->line(0).code, u"47382"_s);
         QVERIFY(manager()->currentDocument()->isModified());
         QCOMPARE(manager()->currentDocument()->filePath(), path);
+    }
+
+    void recovery_copyOverTheLimit_isRefusedAndSaid_keptUnlessDeleted()
+    {
+        RecoveryStore store;
+        QVERIFY(QDir().mkpath(store.folder()));
+        const QString copy = store.folder() + u"/big.recovery"_s;
+        {
+            QFile file(copy);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"pid":2147483632,"title":"big.codedesk","content":")");
+            file.write(QByteArray(InputLimits::worksheetBytes + 1, 'a'));
+            file.write(R"("})");
+        }
+        DialogSeams::queueAnswer(QMessageBox::Ignore); // "Keep"
+        m_fixture.window->offerRecovery();
+        QCOMPARE(manager()->views().size(), 0);
+        const QString shown = DialogSeams::messagesShown().join(u'\n');
+        QVERIFY2(shown.contains(u"big.codedesk"_s) && shown.contains(u"the limit for a worksheet"_s), qPrintable(shown));
+        QVERIFY(QFile::exists(copy));
+        DialogSeams::queueAnswer(QMessageBox::Discard); // "Delete"
+        m_fixture.window->offerRecovery();
+        QVERIFY(!QFile::exists(copy));
+        QCOMPARE(manager()->views().size(), 0);
     }
 
     void fileLockedByAnotherProcess_opensReadOnly()

@@ -117,7 +117,14 @@ private Q_SLOTS:
         QVERIFY(model.setData(model.index(0, col(ClaimLineColumn::Charge)), u"99.9"_s));
         QCOMPARE(sheet.line(0).charge, std::optional<Money>(Money::fromCents(9990)));
         QVERIFY(!model.setData(model.index(0, col(ClaimLineColumn::Charge)), u"9.999"_s));
-        QVERIFY(!model.setData(model.index(0, col(ClaimLineColumn::From)), u"not a date"_s));
+        QVERIFY(!model.setData(model.index(0, col(ClaimLineColumn::From)), 20261102));
+        // Text that is no date is kept as typed and shown in the cell; the line keeps its date.
+        const QDate before = sheet.line(0).from;
+        QVERIFY(model.setData(model.index(0, col(ClaimLineColumn::From)), u"not a date"_s));
+        QCOMPARE(sheet.line(0).from, before);
+        QCOMPARE(model.index(0, col(ClaimLineColumn::From)).data().toString(), u"not a date"_s);
+        QCOMPARE(model.index(0, col(ClaimLineColumn::From)).data(Qt::EditRole).toString(), u"not a date"_s);
+        QVERIFY(!model.index(0, col(ClaimLineColumn::From)).data(ClaimLineRole::InheritedRole).toBool());
         QVERIFY(!model.setData(model.index(0, col(ClaimLineColumn::Code)), u"x"_s, Qt::DisplayRole));
         QVERIFY(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsEditable));
     }

@@ -53,9 +53,17 @@ WorksheetContent caseWorksheet(const QJsonObject &testCase)
         repeated.append(lines.at(i % lines.size()));
     top.insert(u"lines"_s, repeated);
     QString error;
-    const auto content = WorksheetFile::fromJson(QJsonDocument(top).toJson(), &error);
+    auto content = WorksheetFile::fromJson(QJsonDocument(top).toJson(), &error);
     if (!content)
         qFatal("case worksheet does not parse: %s", qPrintable(error));
+    // Text typed into a date field that is no date lives only in the window, never in a file.
+    const QJsonObject typed = testCase.value(u"typed"_s).toObject();
+    content->claim.dateOfServiceInput = typed.value(u"dateOfService"_s).toString();
+    const QJsonArray typedLines = typed.value(u"lines"_s).toArray();
+    for (qsizetype i = 0; i < typedLines.size() && i < content->lines.size(); ++i) {
+        content->lines[i].fromInput = typedLines.at(i)[u"from"_s].toString();
+        content->lines[i].toInput = typedLines.at(i)[u"to"_s].toString();
+    }
     return *content;
 }
 
@@ -308,6 +316,21 @@ private Q_SLOTS:
         QCOMPARE(pcTc->field, u"modifier1"_s);
         QVERIFY(pcTc->message.contains(u"47382"));
         QVERIFY(pcTc->source.contains(u"RVU"));
+    }
+
+    void unreadableDate_isAnErrorOnItsField_namingWhatWasTypedAndWhatIsKept()
+    {
+        WorksheetContent content = caseWorksheet({});
+        content.lines[0].toInput = u"13/45/2026"_s;
+        const ClaimFindings findings = ClaimValidator().validate(content, m_context);
+        const auto found = std::find_if(findings.begin(), findings.end(),
+                                        [](const ClaimFinding &f) { return f.rule == u"date.unreadable"; });
+        QVERIFY(found != findings.end());
+        QCOMPARE(found->severity, Severity::Error);
+        QCOMPARE(found->line, 0);
+        QCOMPARE(found->field, u"to"_s);
+        QVERIFY2(found->message.contains(u"\"13/45/2026\""_s), qPrintable(found->message));
+        QVERIFY2(found->message.contains(u"keeps 2026-11-02"_s), qPrintable(found->message));
     }
 
     void findings_claimFirstThenByLine()

@@ -1,4 +1,5 @@
 #include "worksheet/Worksheet.h"
+#include "worksheet/WorksheetFile.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -185,7 +186,10 @@ private Q_SLOTS:
         QTest::newRow("date cleared") << f(LineField::From) << QVariant(QString()) << true << QVariant(QDate());
         QTest::newRow("date as US coders type it")
             << f(LineField::From) << QVariant(u"11/03/2026"_s) << true << QVariant(QDate(2026, 11, 3));
-        QTest::newRow("date nonsense") << f(LineField::From) << QVariant(u"13/45/2026"_s) << false << QVariant();
+        // Kept as typed; the line keeps its date (setLineField_unreadableDate_keptAsTyped).
+        QTest::newRow("date nonsense") << f(LineField::From) << QVariant(u" 13/45/2026 "_s) << true
+                                       << QVariant(u"13/45/2026"_s);
+        QTest::newRow("date not text") << f(LineField::From) << QVariant(20261103) << false << QVariant();
         QTest::newRow("code upper-cased")
             << f(LineField::Code) << QVariant(u" 0600t "_s) << true << QVariant(u"0600T"_s);
         QTest::newRow("code not text") << f(LineField::Code) << QVariant(47382) << false << QVariant();
@@ -232,6 +236,35 @@ private Q_SLOTS:
         QCOMPARE(linesChanged.first(), (QVariantList{1, 1}));
     }
 
+    void setLineField_unreadableDate_keptAsTyped_andTheDateStays()
+    {
+        WorksheetContent content = sample();
+        content.lines[1].from = QDate(2026, 11, 1);
+        Worksheet sheet(content);
+        QVERIFY(sheet.setLineField(1, LineField::From, u"13/45/2026"_s));
+        QCOMPARE(sheet.line(1).fromInput, u"13/45/2026"_s);
+        QCOMPARE(sheet.line(1).from, QDate(2026, 11, 1)); // the line keeps its date
+        QVERIFY(sheet.setLineField(1, LineField::To, u"tomorrow"_s));
+        QCOMPARE(sheet.line(1).toInput, u"tomorrow"_s);
+        // A readable date replaces what was typed; clearing clears both.
+        QVERIFY(sheet.setLineField(1, LineField::From, u"11/04/2026"_s));
+        QCOMPARE(sheet.line(1).from, QDate(2026, 11, 4));
+        QVERIFY(sheet.line(1).fromInput.isEmpty());
+        QVERIFY(sheet.setLineField(1, LineField::To, QString()));
+        QVERIFY(sheet.line(1).toInput.isEmpty());
+        QVERIFY(!sheet.line(1).to.isValid());
+        // The claim's date works the same way.
+        QVERIFY(sheet.setClaimField(ClaimField::DateOfService, u"45/45/45"_s));
+        QCOMPARE(sheet.claim().dateOfServiceInput, u"45/45/45"_s);
+        QCOMPARE(sheet.claim().dateOfService, sample().claim.dateOfService);
+        QCOMPARE(sheet.claimField(ClaimField::DateOfService), QVariant(u"45/45/45"_s));
+        QVERIFY(sheet.setClaimField(ClaimField::DateOfService, QDate(2026, 11, 5)));
+        QVERIFY(sheet.claim().dateOfServiceInput.isEmpty());
+        // Never saved: the file holds the dates only.
+        QVERIFY(sheet.setLineField(0, LineField::From, u"13/45/2026"_s));
+        QVERIFY(!WorksheetFile::toJson(sheet.content()).contains("13/45/2026"));
+    }
+
     void setClaimField_inheritedFieldsRefreshTheLines()
     {
         Worksheet sheet(sample());
@@ -245,7 +278,11 @@ private Q_SLOTS:
         QCOMPARE(linesChanged.size(), 1); // the payer is not inherited by lines
         QVERIFY(sheet.setClaimField(ClaimField::DateOfService, u"2026-11-09"_s));
         QCOMPARE(sheet.claimField(ClaimField::DateOfService).toDate(), QDate(2026, 11, 9));
-        QVERIFY(!sheet.setClaimField(ClaimField::DateOfService, u"yesterday"_s));
+        // Kept as typed; the claim keeps its date.
+        QVERIFY(sheet.setClaimField(ClaimField::DateOfService, u"yesterday"_s));
+        QCOMPARE(sheet.claim().dateOfServiceInput, u"yesterday"_s);
+        QCOMPARE(sheet.claim().dateOfService, QDate(2026, 11, 9));
+        QVERIFY(!sheet.setClaimField(ClaimField::DateOfService, 20261109));
         QVERIFY(!sheet.setClaimField(ClaimField::Payer, 12));
         QVERIFY(sheet.setClaimField(ClaimField::Notes, u"  spaced  "_s));
         QCOMPARE(sheet.claim().notes, u"  spaced  "_s);

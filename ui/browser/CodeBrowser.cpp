@@ -142,6 +142,17 @@ CodeBrowser::CodeBrowser(Catalog *catalog, QWidget *parent)
     m_hitCount->setForegroundRole(QPalette::PlaceholderText);
     hitsHeader->addWidget(m_hitCount, 1);
     layout->addLayout(hitsHeader);
+    // A search that cannot work (a damaged code set) says so above the empty list.
+    m_codeSetProblem = new QLabel(this);
+    m_codeSetProblem->setObjectName(u"codeSetProblemLabel"_s);
+    m_codeSetProblem->setTextFormat(Qt::PlainText);
+    m_codeSetProblem->setWordWrap(true);
+    m_codeSetProblem->setMargin(6);
+    m_codeSetProblem->setAutoFillBackground(true);
+    m_codeSetProblem->setBackgroundRole(QPalette::ToolTipBase);
+    m_codeSetProblem->setForegroundRole(QPalette::ToolTipText);
+    m_codeSetProblem->hide();
+    layout->addWidget(m_codeSetProblem);
     m_hitsModel = new SearchHitsModel(this);
     m_codeSetHits = new QListView(this);
     m_codeSetHits->setObjectName(u"codeSetHits"_s);
@@ -332,6 +343,7 @@ void CodeBrowser::updateCodeSetHits(const QString &query)
         m_hitsModel->setQuery({}, {});
         m_codeSetHits->hide();
         m_hitCount->clear();
+        m_codeSetProblem->hide();
         return;
     }
     m_hitsModel->setQuery(query, kind.isEmpty() ? QStringList() : QStringList{kind});
@@ -345,6 +357,8 @@ void CodeBrowser::updateHitCount()
         m_hitCount->setText(total == 1 ? tr("1 hit") : tr("%1 hits").arg(total));
     else
         m_hitCount->setText(tr("%1+ hits").arg(total)); // the list fetches more as it scrolls
+    m_codeSetProblem->setText(m_hitsModel->problem());
+    m_codeSetProblem->setVisible(!m_hitsModel->problem().isEmpty());
 }
 
 void CodeBrowser::updateCount()

@@ -42,6 +42,7 @@ public:
     SearchHitsModel *hitsModel() const { return m_hitsModel; }
     QComboBox *kindFilter() const { return m_kindFilter; }
     QLabel *hitCountLabel() const { return m_hitCount; }
+    QLabel *codeSetProblemLabel() const { return m_codeSetProblem; }
 
     QLineEdit *searchField() const { return m_search; }
     QTreeView *codeList() const { return m_list; }
@@ -92,6 +93,7 @@ private:
     SearchHitsModel *m_hitsModel = nullptr;
     QComboBox *m_kindFilter = nullptr;
     QLabel *m_hitCount = nullptr;
+    QLabel *m_codeSetProblem = nullptr;
     QList<QComboBox *> m_facetBoxes;
     // Full-text scores by upper-case code, made on the worker: the GUI thread never copies or
     // frees the hits themselves.

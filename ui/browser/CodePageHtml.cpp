@@ -1,5 +1,7 @@
 #include "browser/CodePageHtml.h"
 
+#include "core/VisibleText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -20,9 +22,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("codedesk::ui::CodePageHtml", text);
 }
 
+// Every text on a page goes through here: control characters in a code set's text become symbols.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return VisibleText::withVisibleControls(text).toHtmlEscaped();
 }
 
 QString kindLabel(const QString &kind)

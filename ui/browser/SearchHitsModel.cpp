@@ -1,5 +1,7 @@
 #include "browser/SearchHitsModel.h"
 
+#include "core/VisibleText.h"
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,11 +40,13 @@ void SearchHitsModel::setQuery(const QString &query, const QStringList &kinds)
     m_hits.clear();
     m_total = 0;
     m_complete = true;
+    m_problem.clear();
     if (m_search) {
         Page page = m_search(query, kinds, pageSize, 0);
         m_hits = std::move(page.hits);
         m_total = std::max(page.total, int(m_hits.size()));
         m_complete = page.complete;
+        m_problem = page.problem;
     }
     endResetModel();
     Q_EMIT totalChanged();
@@ -63,10 +67,10 @@ QVariant SearchHitsModel::data(const QModelIndex &index, int role) const
         QString text = u"%1  %2  (%3)"_s.arg(hit.code, hit.title, kindLabel(hit.kind));
         if (!hit.matched.isEmpty())
             text += u"  \u2014 "_s + hit.matched;
-        return text;
+        return VisibleText::withVisibleControls(text); // a code set's text may hold control characters
     }
     case Qt::ToolTipRole:
-        return hit.matched.isEmpty() ? hit.title : hit.title + u"\n"_s + hit.matched;
+        return VisibleText::withVisibleControls(hit.matched.isEmpty() ? hit.title : hit.title + u"\n"_s + hit.matched);
     case KindRole:
         return hit.kind;
     case CodeRole:

@@ -28,6 +28,7 @@ public:
         QList<SearchHit> hits;
         int total = 0;
         bool complete = true; // total counts every hit, not only those seen so far
+        QString problem;      // why a search found nothing that should have (a damaged code set)
     };
     using Search = std::function<Page(const QString &query, const QStringList &kinds, int limit, int offset)>;
 
@@ -38,6 +39,7 @@ public:
     void setQuery(const QString &query, const QStringList &kinds);
     int total() const { return m_total; }
     bool isComplete() const { return m_complete; }
+    QString problem() const { return m_problem; } // the last query's
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -56,6 +58,7 @@ private:
     QList<SearchHit> m_hits;
     int m_total = 0;
     bool m_complete = true;
+    QString m_problem;
 };
 
 } // namespace codedesk::ui

@@ -1,6 +1,7 @@
 #include "worksheetview/ClaimHeaderForm.h"
 
 #include "core/InputLimits.h"
+#include "core/VisibleText.h"
 #include "browser/SeverityStyle.h"
 #include "document/WorksheetDocument.h"
 #include "worksheet/DateInput.h"
@@ -89,10 +90,8 @@ QLineEdit *ClaimHeaderForm::addField(ClaimField claimField, const QString &objec
         if (claimField == ClaimField::DateOfService) {
             // A date is committed once it is a whole date, or cleared; finishDate judges the rest.
             const QDate date = parseDateInput(text, false);
-            if (text.isEmpty() || date.isValid()) {
-                setDateError(false);
+            if (text.isEmpty() || date.isValid())
                 m_document->setClaimField(claimField, date);
-            }
             return;
         }
         m_document->setClaimField(claimField, text);
@@ -103,13 +102,17 @@ QLineEdit *ClaimHeaderForm::addField(ClaimField claimField, const QString &objec
 void ClaimHeaderForm::refresh(ClaimField claimField)
 {
     QLineEdit *edit = field(claimField);
-    const QVariant value = m_document->worksheet()->claimField(claimField);
-    const QString text = claimField == ClaimField::DateOfService ? value.toDate().toString(Qt::ISODate)
-                                                                 : value.toString();
+    const ClaimHeader &claim = m_document->worksheet()->claim();
+    // A file from another program may hold control characters: shown as symbols, and what the
+    // coder then types is what they see.
+    QString text = VisibleText::withVisibleControls(m_document->worksheet()->claimField(claimField).toString());
     if (claimField == ClaimField::DateOfService) {
-        if (edit->hasFocus() && parseDateInput(edit->text(), false) == value.toDate())
+        // Text that is no date stays as typed, marked, until the coder corrects it.
+        const QString &typed = claim.dateOfServiceInput;
+        setDateError(!typed.isEmpty());
+        if (typed.isEmpty() && edit->hasFocus() && parseDateInput(edit->text(), false) == claim.dateOfService)
             return;
-        setDateError(false);
+        text = typed.isEmpty() ? claim.dateOfService.toString(Qt::ISODate) : VisibleText::withVisibleControls(typed);
     }
     if (edit->text() != text) {
         edit->setText(text);
@@ -119,28 +122,32 @@ void ClaimHeaderForm::refresh(ClaimField claimField)
 }
 
 // The coder left the date field: a date in any accepted form is committed and shown ISO 8601; text
-// that is no date stays as typed, marked as an error, and the claim keeps its previous date.
+// that is no date is kept as typed (the claim's dateOfServiceInput, a date.unreadable finding) and
+// the claim keeps its previous date.
 void ClaimHeaderForm::finishDate()
 {
     QLineEdit *edit = field(ClaimField::DateOfService);
     const QString text = edit->text().trimmed();
-    if (text.isEmpty()) {
-        setDateError(false);
-        return;
-    }
+    if (text.isEmpty())
+        return; // textEdited has cleared it
     const QDate date = parseDateInput(text, true);
-    if (!date.isValid()) {
-        setDateError(true);
-        return;
-    }
-    setDateError(false);
-    m_document->setClaimField(ClaimField::DateOfService, date);
-    edit->setText(date.toString(Qt::ISODate));
+    m_document->setClaimField(ClaimField::DateOfService, date.isValid() ? QVariant(date) : QVariant(text));
+    if (date.isValid())
+        edit->setText(date.toString(Qt::ISODate));
 }
 
 void ClaimHeaderForm::setDateError(bool error)
 {
     QLineEdit *edit = field(ClaimField::DateOfService);
+    const ClaimHeader &claim = m_document->worksheet()->claim();
+    const QString message =
+        error ? tr("\"%1\" is not a date. Type YYYY-MM-DD, MM/DD/YYYY or M/D/YY; the claim keeps %2.")
+                    .arg(claim.dateOfServiceInput, claim.dateOfService.isValid()
+                                                       ? claim.dateOfService.toString(Qt::ISODate)
+                                                       : tr("no date"))
+              : QString();
+    edit->setToolTip(message);
+    edit->setAccessibleDescription(message);
     if (edit->property("dateError").toBool() == error)
         return;
     edit->setProperty("dateError", error);
@@ -148,14 +155,6 @@ void ClaimHeaderForm::setDateError(bool error)
     if (error)
         palette.setBrush(QPalette::Base, severityTint(Severity::Error, palette));
     edit->setPalette(palette);
-    const QString message =
-        error ? tr("\"%1\" is not a date. Type YYYY-MM-DD, MM/DD/YYYY or M/D/YY; the claim keeps %2.")
-                    .arg(edit->text(), m_document->worksheet()->claim().dateOfService.isValid()
-                                           ? m_document->worksheet()->claim().dateOfService.toString(Qt::ISODate)
-                                           : tr("no date"))
-              : QString();
-    edit->setToolTip(message);
-    edit->setAccessibleDescription(message);
 }
 
 bool ClaimHeaderForm::hasDateError() const

@@ -8,6 +8,8 @@
 #include <QMimeData>
 #include <QStyle>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk::ui {
@@ -34,7 +36,8 @@ void ClaimLinesTable::sizeColumnsForValues()
 {
     if (!model())
         return;
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
+    // CellDelegate draws a finding's icon at 12x12, beside the text.
+    const int icon = 12 + 4;
     const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 6;
     const auto sample = [](ClaimLineColumn column) -> QString {
         switch (column) {
@@ -69,13 +72,26 @@ void ClaimLinesTable::sizeColumnsForValues()
     QFont italic = font();
     italic.setItalic(true);
     const QFontMetrics italicMetrics(italic);
+    // A title longer than its values is elided (its tooltip says it whole), down to a few letters.
+    const int shortestTitle = header.horizontalAdvance(u"Mod…"_s) + padding;
     for (int column = 0; column < int(ClaimLineColumn::Count); ++column) {
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
         const QString text = sample(ClaimLineColumn(column));
         const int value =
             std::max(fontMetrics().horizontalAdvance(text), italicMetrics.horizontalAdvance(text)) + icon + padding;
-        setColumnWidth(column, std::max(value, header.horizontalAdvance(title) + padding));
+        setColumnWidth(column, std::max(value, std::min(header.horizontalAdvance(title) + padding, shortestTitle)));
     }
+}
+
+void ClaimLinesTable::arrangeColumnsByUse()
+{
+    using C = ClaimLineColumn;
+    static constexpr std::array order{C::Code,  C::Modifier1, C::Modifier2,      C::Pointers,  C::Units,     C::Charge,
+                                      C::From,  C::To,        C::PlaceOfService, C::Modifier3, C::Modifier4, C::RenderingNpi};
+    static_assert(order.size() == size_t(C::Count));
+    QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < int(order.size()); ++visual)
+        header->moveSection(header->visualIndex(int(order.at(size_t(visual)))), visual);
 }
 
 void ClaimLinesTable::editCell(int row, int column)

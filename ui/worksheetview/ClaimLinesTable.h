@@ -19,6 +19,10 @@ public:
     // Widths that fit the longest value each column takes (and a finding's icon where findings
     // show), from sample text: predictable, and no scan of a thousand lines.
     void sizeColumnsForValues();
+    // The columns a coder fills on most lines first; those usually left to the claim (To, POS,
+    // Rendering NPI) or rarely used (Mod 3, Mod 4) last, so a narrow window hides only those.
+    // The model's order (the CMS-1500's) is unchanged; only the default view is.
+    void arrangeColumnsByUse();
 
 Q_SIGNALS:
     void addLineRequested(int afterRow);

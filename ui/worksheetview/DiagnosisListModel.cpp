@@ -1,5 +1,6 @@
 #include "worksheetview/DiagnosisListModel.h"
 
+#include "core/VisibleText.h"
 #include "document/WorksheetDocument.h"
 #include "worksheet/ClaimLine.h"
 #include "worksheet/Worksheet.h"
@@ -41,10 +42,12 @@ QVariant DiagnosisListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString description = m_describe ? m_describe(code) : QString();
-        return u"%1   %2   %3"_s.arg(pointerLetter(index.row()), code,
-                                      description.isEmpty() ? tr("(no description on file)") : description);
+        return VisibleText::withVisibleControls(
+            u"%1   %2   %3"_s.arg(pointerLetter(index.row()), code,
+                                  description.isEmpty() ? tr("(no description on file)") : description));
     }
     case Qt::EditRole:
+        return VisibleText::withVisibleControls(code);
     case CodeRole:
         return code;
     case Qt::ToolTipRole:

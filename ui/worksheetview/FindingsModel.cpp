@@ -1,6 +1,7 @@
 #include "worksheetview/FindingsModel.h"
 
 #include "browser/SeverityStyle.h"
+#include "core/VisibleText.h"
 #include "worksheet/WorksheetFields.h"
 
 #include <algorithm>
@@ -76,11 +77,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case FieldColumn:
             return fieldLabel(finding.field);
         case MessageColumn:
-            return finding.message;
+            return VisibleText::withVisibleControls(finding.message);
         case RuleColumn:
             return finding.rule;
         case SourceColumn:
-            return finding.source;
+            return VisibleText::withVisibleControls(finding.source);
         case ColumnCount:
             break;
         }
@@ -89,9 +90,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return index.column() == SeverityColumn ? QVariant(severityIcon(finding.severity)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == LineColumn)
-            return findingPlace(finding) + u": "_s + finding.message;
+            return VisibleText::withVisibleControls(findingPlace(finding) + u": "_s + finding.message);
         if (index.column() == SourceColumn)
-            return finding.source;
+            return VisibleText::withVisibleControls(finding.source);
         return {};
     case LineRole:
         return finding.line;

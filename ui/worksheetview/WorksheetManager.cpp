@@ -2,11 +2,13 @@
 
 #include "common/DialogSeams.h"
 #include "core/RecoveryStore.h"
+#include "core/VisibleText.h"
 #include "Setting.h"
 #include "worksheet/Worksheet.h"
 #include "worksheet/WorksheetFile.h"
 #include "worksheetview/ClaimHeaderForm.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTabWidget>
@@ -262,9 +264,24 @@ void WorksheetManager::offerRecovery()
     const QList<RecoveryStore::Entry> orphans = m_recovery->orphans();
     for (const RecoveryStore::Entry &entry : orphans) {
         const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
+        if (!entry.error.isEmpty()) {
+            // Refused (too large, unreadable): said, and kept until the coder deletes it.
+            const QString path = QDir(m_recovery->folder()).filePath(entry.id);
+            const auto answer = DialogSeams::ask(
+                m_tabs->window(), QMessageBox::Warning, tr("Cannot recover worksheet"),
+                tr("An autosaved worksheet (%1, %2) cannot be recovered: %3.")
+                    .arg(VisibleText::withVisibleControls(entry.title), when, entry.error),
+                QMessageBox::Ignore | QMessageBox::Discard, QMessageBox::Ignore,
+                tr("Keep leaves the file where it is (%1); Delete removes it.").arg(path),
+                {{QMessageBox::Ignore, tr("Keep")}, {QMessageBox::Discard, tr("Delete")}});
+            if (answer == QMessageBox::Discard)
+                m_recovery->discard(entry.id);
+            continue;
+        }
         const auto answer = DialogSeams::ask(
             m_tabs->window(), QMessageBox::Question, tr("Recover worksheet"),
-            tr("CodeDesk was closed unexpectedly while %1 had unsaved changes (autosaved %2).").arg(entry.title, when),
+            tr("CodeDesk was closed unexpectedly while %1 had unsaved changes (autosaved %2).")
+                .arg(VisibleText::withVisibleControls(entry.title), when),
             QMessageBox::Open | QMessageBox::Save | QMessageBox::Discard, QMessageBox::Open,
             tr("Restore opens the recovered worksheet; Save As writes it to a file; Discard deletes it."),
             {{QMessageBox::Open, tr("Restore")}, {QMessageBox::Save, tr("Save As…")}});

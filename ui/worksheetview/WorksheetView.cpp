@@ -21,9 +21,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -143,9 +146,22 @@ WorksheetView::~WorksheetView()
 // One arrangement for every worksheet: the coder's last one, saved when a worksheet closes.
 void WorksheetView::restoreLayout()
 {
-    m_topSplitter->restoreState(topSplitterSetting.value());
+    m_defaultSplit = !m_topSplitter->restoreState(topSplitterSetting.value());
+    connect(m_topSplitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
     m_verticalSplitter->restoreState(verticalSplitterSetting.value());
     m_table->horizontalHeader()->restoreState(lineColumnsSetting.value());
+}
+
+// Until the coder arranges it, the diagnoses take at most 240 pixels and less in a narrow window
+// (1366x768 at 150 %), so the claim lines keep the room for their most used columns.
+void WorksheetView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_defaultSplit)
+        return;
+    const int total = m_topSplitter->width() - m_topSplitter->handleWidth();
+    const int diagnoses = std::clamp(total * 3 / 10, std::min(160, total / 2), 240);
+    m_topSplitter->setSizes({diagnoses, total - diagnoses});
 }
 
 void WorksheetView::saveLayout() const
@@ -178,7 +194,9 @@ void WorksheetView::createLinesTable(const WorksheetServices &services)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
+    header->setTextElideMode(Qt::ElideRight);
     m_table->sizeColumnsForValues();
+    m_table->arrangeColumnsByUse();
 
     connect(m_table, &ClaimLinesTable::addLineRequested, this, &WorksheetView::addLineAfter);
     connect(m_table, &ClaimLinesTable::duplicateLineRequested, m_document, [this](int row) {
@@ -207,6 +225,7 @@ QWidget *WorksheetView::createDiagnosisPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *title = new QLabel(tr("D&iagnoses (A is primary; drag to reorder)"), panel);
+    title->setWordWrap(true); // a narrow panel wraps it rather than taking the lines' room
     layout->addWidget(title);
 
     m_diagnosisList = new QListView(panel);

@@ -59,6 +59,9 @@ public:
     void focusFirstEmptyField();
     void focusLine(int row); // the line's current column (the code at first)
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *createDiagnosisPanel();
     void createLinesTable(const WorksheetServices &services);
@@ -85,6 +88,7 @@ private:
     FindingsPanel *m_findings = nullptr;
     QSplitter *m_topSplitter = nullptr;
     QSplitter *m_verticalSplitter = nullptr;
+    bool m_defaultSplit = true; // no arrangement saved or dragged yet: the split follows the width
 };
 
 } // namespace codedesk::ui
