@@ -781,6 +781,37 @@
     </message>
 </context>
 <context>
+    <name>codedesk::ui::CompareCodesDialog</name>
+    <message>
+        <source>Compare Codes</source>
+        <translation>Comparar códigos</translation>
+    </message>
+    <message>
+        <source>&amp;Codes to compare side by side (two to four, separated by spaces):</source>
+        <translation>&amp;Códigos para comparar lado a lado (de dos a cuatro, separados por espacios):</translation>
+    </message>
+    <message>
+        <source>for example 47382 47383</source>
+        <translation>por ejemplo 47382 47383</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Type at least %1 codes.</source>
+        <translation>Escriba al menos %1 códigos.</translation>
+    </message>
+    <message>
+        <source>At most %1 codes fit side by side: remove %2.</source>
+        <translation>Caben como máximo %1 códigos lado a lado: quite %2.</translation>
+    </message>
+    <message>
+        <source>%1 codes</source>
+        <translation>%1 códigos</translation>
+    </message>
+</context>
+<context>
     <name>codedesk::ui::CompareDialog</name>
     <message>
         <source>yes</source>
@@ -1109,26 +1140,6 @@ Referencia de códigos de procedimiento y hoja de reclamación para codificadore
 Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     </message>
     <message>
-        <source>Open a worksheet with a claim line to add modifier %1 to</source>
-        <translation>Abra una hoja de trabajo con una línea de reclamación para añadirle el modificador %1</translation>
-    </message>
-    <message>
-        <source>Added diagnosis %1 to %2</source>
-        <translation>Se añadió el diagnóstico %1 a %2</translation>
-    </message>
-    <message>
-        <source>Select a claim line to add modifier %1 to</source>
-        <translation>Seleccione una línea de reclamación para añadirle el modificador %1</translation>
-    </message>
-    <message>
-        <source>Line %1 already has modifier %2</source>
-        <translation>La línea %1 ya tiene el modificador %2</translation>
-    </message>
-    <message>
-        <source>Added modifier %1 to line %2</source>
-        <translation>Se añadió el modificador %1 a la línea %2</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
@@ -1152,6 +1163,10 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
         <source>Export Anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
+    <message>
+        <source>The imported %1 code set (%2, %3 codes) is damaged in the library and cannot be searched. Import it again: Tools &gt; Code Sets.</source>
+        <translation>El conjunto de códigos %1 importado (%2, %3 códigos) está dañado en la biblioteca y no se puede buscar. Vuelva a importarlo: Herramientas &gt; Conjuntos de códigos.</translation>
+    </message>
 </context>
 <context>
     <name>codedesk::ui::ModifierTableModel</name>
@@ -1174,6 +1189,61 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     <message>
         <source>Line</source>
         <translation>Línea</translation>
+    </message>
+</context>
+<context>
+    <name>codedesk::ui::PageToWorksheet</name>
+    <message>
+        <source>Modifier %1 was not added: no worksheet is open. Open or start a worksheet, select the claim line the modifier belongs on, then add it.</source>
+        <translation>No se añadió el modificador %1: no hay ninguna hoja de trabajo abierta. Abra o cree una hoja de trabajo, seleccione la línea de reclamación a la que corresponde el modificador y añádalo.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2 is read-only (%3).</source>
+        <translation>No se añadió %1: %2 es de solo lectura (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is already diagnosis %2 on %3.</source>
+        <translation>%1 ya es el diagnóstico %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Added diagnosis %1 to %2</source>
+        <translation>Se añadió el diagnóstico %1 a %2</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2</source>
+        <translation>Se añadió %1 a %2</translation>
+    </message>
+    <message>
+        <source>Modifier %1 was not added: %2 has no claim line yet. Add the procedure&apos;s line first.</source>
+        <translation>No se añadió el modificador %1: %2 todavía no tiene ninguna línea de reclamación. Añada primero la línea del procedimiento.</translation>
+    </message>
+    <message>
+        <source>Modifier %1 was not added: Select the claim line in %2 that it belongs on, then add it again.</source>
+        <translation>No se añadió el modificador %1: seleccione en %2 la línea de reclamación a la que corresponde y vuelva a añadirlo.</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>línea %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>sin código</translation>
+    </message>
+    <message>
+        <source>%1 already has modifier %2.</source>
+        <translation>%1 ya tiene el modificador %2.</translation>
+    </message>
+    <message>
+        <source>Modifier %1 was not added: %2 already has %3 modifiers (%4), the most a claim line holds.</source>
+        <translation>No se añadió el modificador %1: %2 ya tiene %3 modificadores (%4), el máximo que admite una línea de reclamación.</translation>
+    </message>
+    <message>
+        <source>Added modifier %1 to %2</source>
+        <translation>Se añadió el modificador %1 a %2</translation>
+    </message>
+    <message>
+        <source>Add to Worksheet</source>
+        <translation>Añadir a la hoja de trabajo</translation>
     </message>
 </context>
 <context>
@@ -1493,14 +1563,6 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
         <translation>Se guardó la nota sobre %1</translation>
     </message>
     <message>
-        <source>Compare Codes</source>
-        <translation>Comparar códigos</translation>
-    </message>
-    <message>
-        <source>Two to four codes, separated by spaces:</source>
-        <translation>De dos a cuatro códigos, separados por espacios:</translation>
-    </message>
-    <message>
         <source>Compare takes two to four codes</source>
         <translation>Comparar admite de dos a cuatro códigos</translation>
     </message>
@@ -1696,6 +1758,22 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     <message>
         <source>Your changes are still open. Save the worksheet where there is room.</source>
         <translation>Sus cambios siguen abiertos. Guarde la hoja de trabajo donde haya espacio.</translation>
+    </message>
+    <message>
+        <source>An autosaved worksheet (%1, %2) cannot be recovered: %3.</source>
+        <translation>No se puede recuperar una hoja de trabajo guardada automáticamente (%1, %2): %3.</translation>
+    </message>
+    <message>
+        <source>Keep leaves the file where it is (%1); Delete removes it.</source>
+        <translation>Conservar deja el archivo donde está (%1); Eliminar lo borra.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
