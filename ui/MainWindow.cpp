@@ -125,6 +125,8 @@ void MainWindow::createCentralArea()
                 hits.append({ref.kind, ref.code, ref.title, 0, {}});
             return SearchHitsModel::Page{hits, int(all.size()), true, {}};
         }
+        if (query.trimmed().isEmpty())
+            return SearchHitsModel::Page{}; // nothing typed (as at start-up): nothing to search
         const SearchPage page = search->search(query, wanted, limit, offset);
         const QString problem = page.hits.isEmpty() && offset == 0 ? damagedCodeSetsMessage(*searched, wanted) : QString();
         return SearchHitsModel::Page{page.hits, page.total, page.complete, problem};
