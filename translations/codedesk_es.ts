@@ -1803,10 +1803,6 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
         <translation>Añadir diagnóstico</translation>
     </message>
     <message>
-        <source>%1 lines · total charge %2 · %3 errors, %4 warnings</source>
-        <translation>%1 líneas · cargo total %2 · %3 errores, %4 advertencias</translation>
-    </message>
-    <message>
         <source>No diagnoses yet: type a code or words in the field below.</source>
         <translation>Aún no hay diagnósticos: escriba un código o palabras en el campo de abajo.</translation>
     </message>
@@ -1821,6 +1817,34 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
     <message>
         <source>D&amp;iagnoses (A is primary; drag to reorder)</source>
         <translation>&amp;Diagnósticos (A es el principal; arrastre para reordenar)</translation>
+    </message>
+    <message>
+        <source>%1 · total charge %2 · %3, %4</source>
+        <translation>%1 · cargo total %2 · %3, %4</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 línea</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 líneas</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 advertencias</translation>
     </message>
 </context>
 </TS>

@@ -355,11 +355,14 @@ void WorksheetView::findingsChanged()
     m_linesModel->setFindings(m_document->findings());
     m_findings->setFindings(m_document->findings());
     const Worksheet *worksheet = m_document->worksheet();
-    m_summary->setText(tr("%1 lines · total charge %2 · %3 errors, %4 warnings")
-                           .arg(worksheet->lineCount())
-                           .arg(worksheet->content().totalCharge().toString())
-                           .arg(m_findings->errorCount())
-                           .arg(m_findings->warningCount()));
+    const int lines = worksheet->lineCount();
+    const int errors = m_findings->errorCount();
+    const int warnings = m_findings->warningCount();
+    m_summary->setText(tr("%1 · total charge %2 · %3, %4")
+                           .arg(lines == 1 ? tr("1 line") : tr("%1 lines").arg(lines),
+                                worksheet->content().totalCharge().toString(),
+                                errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors),
+                                warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
 }
 
 void WorksheetView::readOnlyChanged(bool readOnly)
