@@ -1,7 +1,6 @@
 #include "cli/WindowArguments.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -104,8 +103,16 @@ QString WindowArguments::platformOption(const QStringList &arguments)
 
 bool WindowArguments::looksLikeCommand(const QString &argument)
 {
-    static const QRegularExpression word(u"^[A-Za-z][A-Za-z0-9_-]*$"_s);
-    return word.match(argument).hasMatch() && !QFileInfo::exists(argument);
+    // A word: a letter, then letters, digits, '_' or '-' (a loop: no regular expression to
+    // compile on every start).
+    const auto isLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    if (argument.isEmpty() || !isLetter(argument.front()))
+        return false;
+    for (const QChar c : argument) {
+        if (!isLetter(c) && !(c >= u'0' && c <= u'9') && c != u'_' && c != u'-')
+            return false;
+    }
+    return !QFileInfo::exists(argument);
 }
 
 QString WindowArguments::closestCommand(const QString &word, const QStringList &commands)

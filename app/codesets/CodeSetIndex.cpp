@@ -4,8 +4,6 @@
 #include "codesets/SearchWords.h"
 #include "reference/SearchSynonyms.h"
 
-#include <QRegularExpression>
-
 #include <sys/mman.h>
 
 #include <algorithm>
@@ -524,8 +522,7 @@ struct CodeSetIndex::Query
 CodeSetIndex::Query CodeSetIndex::parse(const QString &text) const
 {
     Query query;
-    static const QRegularExpression separators(u"[\\s,;]+"_s);
-    const QStringList raw = text.split(separators, Qt::SkipEmptyParts);
+    const QStringList raw = SearchWords::tokens(text);
     std::vector<QByteArray> words;
     for (const QString &token : raw) {
         const QByteArray key = codeKey(token).toLatin1();

@@ -121,4 +121,20 @@ int typoAllowance(qsizetype length)
     return length >= 8 ? 2 : (length >= 5 ? 1 : 0);
 }
 
+QStringList tokens(const QString &query)
+{
+    QStringList result;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= query.size(); ++i) {
+        const bool separator = i == query.size() || query.at(i).isSpace() || query.at(i) == u',' || query.at(i) == u';';
+        if (separator && start >= 0) {
+            result.append(query.mid(start, i - start));
+            start = -1;
+        } else if (!separator && start < 0) {
+            start = i;
+        }
+    }
+    return result;
+}
+
 } // namespace codedesk::SearchWords

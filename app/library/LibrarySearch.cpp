@@ -1,12 +1,12 @@
 #include "library/LibrarySearch.h"
 
 #include "codesets/CodeSetIndex.h"
+#include "codesets/SearchWords.h"
 #include "library/CodeBookmarks.h"
 #include "library/CodePages.h"
 #include "library/Workspace.h"
 #include "reference/ReferenceJson.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -51,8 +51,7 @@ namespace {
 
 int tokenCount(const QString &query)
 {
-    static const QRegularExpression separators(u"[\\s,;]+"_s);
-    return int(query.split(separators, Qt::SkipEmptyParts).size());
+    return int(SearchWords::tokens(query).size());
 }
 
 // Every word of the query in the note (case-insensitive).

@@ -1,4 +1,5 @@
 #include "codesets/CodeSetIndex.h"
+#include "codesets/SearchWords.h"
 
 #include <QTest>
 
@@ -39,6 +40,16 @@ private:
     CodeSetIndex m_index;
 
 private Q_SLOTS:
+    void tokens_areWhatSpacesCommasAndSemicolonsSeparate()
+    {
+        QCOMPARE(SearchWords::tokens(u"  C78.7, liver;;bile\tduct  "_s),
+                 (QStringList{u"C78.7"_s, u"liver"_s, u"bile"_s, u"duct"_s}));
+        QCOMPARE(SearchWords::tokens(u"E0601 RR"_s), (QStringList{u"E0601"_s, u"RR"_s}));
+        QVERIFY(SearchWords::tokens(u" ,; "_s).isEmpty());
+        QVERIFY(SearchWords::tokens(QString()).isEmpty());
+        QCOMPARE(SearchWords::tokens(u"caf\u00e9\u00a0au lait"_s), (QStringList{u"caf\u00e9"_s, u"au"_s, u"lait"_s}));
+    }
+
     void initTestCase() { QVERIFY(m_index.load(CodeSetIndex::build(inputs()))); }
 
     void build_sortsByCodeKey_andReportsTheOrder()
