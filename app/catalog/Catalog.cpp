@@ -238,6 +238,13 @@ qsizetype Catalog::size() const
 
 QList<SearchHit> Catalog::search(const QString &query, int limit) const
 {
+    QMutexLocker lock(&m_searchMutex);
+    if (!m_searchCurrent) {
+        m_search.clear();
+        for (const Procedure *procedure : std::as_const(m_list))
+            m_search.add(*procedure);
+        m_searchCurrent = true;
+    }
     return m_search.search(query, limit);
 }
 
@@ -253,9 +260,9 @@ void Catalog::addProcedure(Procedure procedure)
 void Catalog::rebuildIndexes()
 {
     m_list = mergedList();
-    m_search.clear();
-    for (const Procedure *procedure : std::as_const(m_list))
-        m_search.add(*procedure);
+    QMutexLocker lock(&m_searchMutex);
+    m_search.clear(); // indexed again on the next search
+    m_searchCurrent = false;
 }
 
 } // namespace codedesk

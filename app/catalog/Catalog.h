@@ -5,6 +5,7 @@
 #include "catalog/ReportParser.h"
 #include "catalog/SearchHit.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 
@@ -71,11 +72,14 @@ private:
     QList<const Procedure *> mergedList() const;
     void rebuildIndexes(); // after every change of the maps
 
-
     std::map<QString, Procedure> m_bundled;
     std::map<QString, Procedure> m_imported;
     QList<const Procedure *> m_list; // one per code, in code order
-    ProcedureSearch m_search;
+    // Built on the first search, not at load: most commands (list, show, validate) never search,
+    // and indexing a large imported report's text would make every one of them wait.
+    mutable QMutex m_searchMutex;
+    mutable ProcedureSearch m_search;
+    mutable bool m_searchCurrent = false;
     const ModifierDictionary *m_modifiers = nullptr;
     const MedicareIndicators *m_medicare = nullptr;
 };

@@ -186,7 +186,10 @@ private Q_SLOTS:
     void importReport_shadowsBundledUntilRemoved()
     {
         const QByteArray bytes = TestHome::readData(u"reports/modifiers-47370.txt"_s);
+        QVERIFY(m_catalog->search(u"reviewed"_s).isEmpty()); // indexed now, before the import
         QVERIFY(m_catalog->importReport(*m_database, bytes, u"modifiers-47370.txt"_s).ok);
+        // The search index is built on the first search after a change, never left stale.
+        QCOMPARE(hitCodes(m_catalog->search(u"reviewed"_s)), QStringList{u"47370"_s});
         QCOMPARE(m_catalog->find(u"47370"_s)->title,
                  u"Laparoscopic Radiofrequency Ablation of Liver Tumor (reviewed)"_s);
         QCOMPARE(m_catalog->findBundled(u"47370"_s)->title, u"Laparoscopic Radiofrequency Ablation of Liver Tumor"_s);
@@ -206,6 +209,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_catalog->removeImported(*m_database, u"47370"_s, &error));
         QCOMPARE(m_catalog->find(u"47370"_s)->source.origin, Origin::Bundled);
+        QVERIFY(m_catalog->search(u"reviewed"_s).isEmpty());
         QSqlQuery query(m_database->connection());
         QVERIFY(query.exec(u"SELECT count(*) FROM imported_report"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 0);
