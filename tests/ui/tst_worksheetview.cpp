@@ -246,6 +246,22 @@ private Q_SLOTS:
                  u"Rendering provider"_s);
     }
 
+    void diagnoses_keepTheirWidthInAWideWindow()
+    {
+        // At 1920x1080 the diagnoses once got 55 pixels: their width came from a stale splitter size.
+        m_fixture.window->showNormal();
+        m_fixture.window->resize(1600, 900);
+        action(u"actionNewWorksheet"_s)->trigger();
+        auto *top = manager()->currentView()->findChild<QSplitter *>(u"worksheetTopSplitter"_s);
+        QVERIFY(top);
+        QTRY_VERIFY(top->width() > 1000);
+        QCoreApplication::processEvents();
+        QCOMPARE(top->sizes().value(0), 240);
+        m_fixture.window->resize(1800, 900);
+        QTRY_VERIFY(top->width() > 1200);
+        QCOMPARE(top->sizes().value(0), 240);
+    }
+
     void layout_isRememberedForTheNextWorksheet()
     {
         action(u"actionNewWorksheet"_s)->trigger();

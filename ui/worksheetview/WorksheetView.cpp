@@ -147,21 +147,24 @@ WorksheetView::~WorksheetView()
 void WorksheetView::restoreLayout()
 {
     m_defaultSplit = !m_topSplitter->restoreState(topSplitterSetting.value());
+    m_topSplitter->installEventFilter(this);
     connect(m_topSplitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
     m_verticalSplitter->restoreState(verticalSplitterSetting.value());
     m_table->horizontalHeader()->restoreState(lineColumnsSetting.value());
 }
 
 // Until the coder arranges it, the diagnoses take at most 240 pixels and less in a narrow window
-// (1366x768 at 150 %), so the claim lines keep the room for their most used columns.
-void WorksheetView::resizeEvent(QResizeEvent *event)
+// (1366x768 at 150 %), so the claim lines keep the room for their most used columns. Done on the
+// splitter's own resize, with its new width: the view's resize comes before its layout has
+// resized the splitter, and a stale width squeezed the diagnoses in a wide window.
+bool WorksheetView::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    if (!m_defaultSplit)
-        return;
-    const int total = m_topSplitter->width() - m_topSplitter->handleWidth();
-    const int diagnoses = std::clamp(total * 3 / 10, std::min(160, total / 2), 240);
-    m_topSplitter->setSizes({diagnoses, total - diagnoses});
+    if (watched == m_topSplitter && event->type() == QEvent::Resize && m_defaultSplit) {
+        const int total = static_cast<QResizeEvent *>(event)->size().width() - m_topSplitter->handleWidth();
+        const int diagnoses = std::clamp(total * 3 / 10, std::min(160, total / 2), 240);
+        m_topSplitter->setSizes({diagnoses, total - diagnoses});
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WorksheetView::saveLayout() const

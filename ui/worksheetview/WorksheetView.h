@@ -60,7 +60,7 @@ public:
     void focusLine(int row); // the line's current column (the code at first)
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createDiagnosisPanel();
