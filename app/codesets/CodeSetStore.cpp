@@ -546,18 +546,6 @@ QStringList CodeSetStore::inclusionTerms(const QString &icd10Code) const
     return result;
 }
 
-QHash<QString, CodeSetEntry> CodeSetStore::chunkEntries(CodeSetKind kind, const QStringList &firstKeys,
-                                                        const QSet<QByteArray> &wantedKeys) const
-{
-    QHash<QString, CodeSetEntry> result;
-    QList<CodeSetEntry> entries;
-    for (const QByteArray &chunk : chunks(kind, firstKeys))
-        EntryChunk::decode(chunk, &entries, &wantedKeys);
-    for (CodeSetEntry &entry : entries)
-        result.insert(codeKey(entry.code), std::move(entry));
-    return result;
-}
-
 QHash<QString, QByteArray> CodeSetStore::chunks(CodeSetKind kind, const QStringList &firstKeys) const
 {
     QHash<QString, QByteArray> result;

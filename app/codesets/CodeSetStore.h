@@ -119,16 +119,13 @@ public:
     // the imported RVU rows. Does nothing for what was not imported.
     void applyTo(ModifierDictionary *modifiers, MedicareIndicators *medicare) const;
 
-    // For CodeSetSearch: the stored index blob, the inputs to rebuild it, and the codes of the
-    // chunks starting at `firstKeys` (see EntryChunk), by code key.
+    // For CodeSetSearch: the stored index blob and the inputs to rebuild it.
     QByteArray indexBlob(CodeSetKind kind) const;
     QString indexStamp(CodeSetKind kind) const; // changes with every write of the index; empty: none
     QList<IndexInput> indexInputs(CodeSetKind kind) const;
     // The tabular list's inclusion terms of one code (the index searches them), in its order.
     QStringList inclusionTerms(const QString &icd10Code) const;
     static QHash<QString, QStringList> inclusionTermsByKey(const QSqlDatabase &db);
-    QHash<QString, CodeSetEntry> chunkEntries(CodeSetKind kind, const QStringList &firstKeys,
-                                              const QSet<QByteArray> &wantedKeys) const;
     // The stored chunks (EntryChunk bytes) that begin at these code keys, by first key.
     QHash<QString, QByteArray> chunks(CodeSetKind kind, const QStringList &firstKeys) const;
 
