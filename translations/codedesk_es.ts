@@ -932,6 +932,17 @@
     </message>
 </context>
 <context>
+    <name>codedesk::ui::InstanceChannel</name>
+    <message>
+        <source>The one-window hand-over is not available: %1</source>
+        <translation>El traspaso a una sola ventana no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>The one-window hand-over is not available: cannot listen on %1</source>
+        <translation>El traspaso a una sola ventana no está disponible: no se puede escuchar en %1</translation>
+    </message>
+</context>
+<context>
     <name>codedesk::ui::MainWindow</name>
     <message>
         <source>%1 procedures in the library</source>

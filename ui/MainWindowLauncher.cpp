@@ -3,7 +3,7 @@
 #include "core/SettingsFile.h"
 #include "ApplicationSetup.h"
 #include "MainWindow.h"
-#include "SingleInstance.h"
+#include "InstanceChannel.h"
 #include "library/Workspace.h"
 
 #include <QApplication>
@@ -16,16 +16,13 @@ int runMainWindow(QApplication &app, const WindowOptions &options)
     setUpApplication(app);
     makeSettingsOwnerOnly(); // before the first write of a recent file
     // A timing run (--quit-when-ready) neither hands over to nor serves other instances.
-    SingleInstance instance;
-    if (!options.quitWhenReady) {
-        if (SingleInstance::forwardToRunning(options.worksheets))
-            return 0;
-        instance.listen();
-    }
+    InstanceChannel instance;
+    if (!options.quitWhenReady && instance.forwardToRunning(options.worksheets))
+        return 0;
     Workspace workspace;
     workspace.load(); // the window shows what could not be loaded in its status bar
     MainWindow window(workspace);
-    QObject::connect(&instance, &SingleInstance::filesRequested, &window, [&window](const QStringList &files) {
+    QObject::connect(&instance, &InstanceChannel::filesRequested, &window, [&window](const QStringList &files) {
         if (window.isMinimized())
             window.showNormal();
         window.raise();
@@ -41,8 +38,11 @@ int runMainWindow(QApplication &app, const WindowOptions &options)
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
         return app.exec();
     }
-    // After the window is up: first what a crash left behind, then the files asked for.
-    QTimer::singleShot(0, &window, [&window, files = options.worksheets] {
+    // After the window is up: serving later instances, what a crash left behind, then the files
+    // asked for.
+    QTimer::singleShot(0, &window, [&window, &instance, files = options.worksheets] {
+        if (!instance.listen())
+            qWarning("codedesk: %s", qPrintable(instance.errorString()));
         window.offerRecovery();
         window.openFiles(files);
     });

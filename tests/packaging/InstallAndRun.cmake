@@ -29,10 +29,12 @@ foreach(file
         message(FATAL_ERROR "not installed: ${prefix}/${file}")
     endif()
 endforeach()
-file(GLOB_RECURSE module "${root}${prefix}/lib*/codedesk-gui.so")
-if(NOT module)
-    message(FATAL_ERROR "not installed: the codedesk-gui.so module under ${prefix}/lib")
-endif()
+foreach(name codedesk-gui.so codedesk-instance.so)
+    file(GLOB_RECURSE module "${root}${prefix}/lib*/${name}")
+    if(NOT module)
+        message(FATAL_ERROR "not installed: the ${name} module under ${prefix}/lib")
+    endif()
+endforeach()
 
 # The MIME definition compiles (update-mime-database rejects a broken one).
 find_program(UPDATE_MIME update-mime-database REQUIRED)

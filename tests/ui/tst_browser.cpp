@@ -310,6 +310,34 @@ private Q_SLOTS:
         QCOMPARE(browser()->currentCode(), u"47383"_s);
         QCOMPARE(view()->code(), u"47383"_s);
     }
+
+    // A page is laid out once, at the width it is shown at: a hidden view (the window at start-up)
+    // keeps the procedure and builds the page when shown; its text then fills the real width.
+    void hiddenView_buildsItsPageWhenShown_atItsWidth()
+    {
+        Procedure procedure;
+        procedure.code = u"47999"_s;
+        procedure.title = u"Unlisted procedure, biliary tract"_s;
+        procedure.summary = {QString(u"A long paragraph about the liver. "_s).repeated(60)};
+        ProcedureView view;
+        view.resize(700, 500);
+        view.setProcedure(procedure, {}, u"none"_s);
+        QCOMPARE(view.code(), u"47999"_s);
+        QVERIFY(!view.findChild<TextBlock *>(u"summaryText"_s)); // nothing laid out yet
+
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        TextBlock *summary = nullptr;
+        QTRY_VERIFY((summary = view.findChild<TextBlock *>(u"summaryText"_s)));
+        QTRY_COMPARE(int(summary->document()->textWidth()), summary->viewport()->width());
+        QVERIFY(summary->viewport()->width() > 400);
+        QCOMPARE(summary->height(), summary->sizeHint().height()); // all of it, no inner scrolling
+        QVERIFY(summary->document()->size().height() > 5 * summary->fontMetrics().lineSpacing());
+
+        procedure.code = u"47998"_s; // once shown, a new page is built at once
+        view.setProcedure(procedure, {}, u"none"_s);
+        QCOMPARE(view.findChild<QLabel *>(u"codeLabel"_s)->text(), u"47998"_s);
+    }
 };
 
 QTEST_MAIN(TestBrowser)

@@ -1,4 +1,5 @@
 // One CodeDesk window per user: a second `codedesk FILE` hands FILE to the running window.
+#include "InstanceChannel.h"
 #include "SingleInstance.h"
 #include "TestHome.h"
 
@@ -9,9 +10,12 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <thread>
+
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
+using codedesk::ui::InstanceChannel;
 using codedesk::ui::SingleInstance;
 
 class TestSingleInstance final : public QObject
@@ -43,23 +47,60 @@ private Q_SLOTS:
 
     void socketName_isPerUserInTheRuntimeFolder()
     {
-        QCOMPARE(SingleInstance::socketName(), m_runtime + u"/io.github.codedesk.codedesk.socket"_s);
+        QCOMPARE(InstanceChannel::socketName(), m_runtime + u"/io.github.codedesk.codedesk.socket"_s);
         qputenv("XDG_RUNTIME_DIR", "");
-        QVERIFY(SingleInstance::socketName().contains(QString::number(::getuid())));
+        QVERIFY(InstanceChannel::socketName().contains(QString::number(::getuid())));
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime));
     }
 
     void forward_withNobodyRunning_isRefused()
     {
-        QVERIFY(!SingleInstance::forwardToRunning({u"a.codedesk"_s}));
+        QVERIFY(!SingleInstance::forwardToRunning(InstanceChannel::socketName(), {u"a.codedesk"_s}));
+    }
+
+    // Starting the window loads Qt Network only when a socket says an instance may be running.
+    void channel_withNoSocket_forwardsNothingAndLoadsNothing()
+    {
+        InstanceChannel channel(QStringLiteral(CODEDESK_INSTANCE_MODULE));
+        QVERIFY(!channel.forwardToRunning({u"a.codedesk"_s}));
+        QVERIFY(!channel.isModuleLoaded());
+    }
+
+    void channel_handsFilesToTheListeningChannel()
+    {
+        InstanceChannel first(QStringLiteral(CODEDESK_INSTANCE_MODULE));
+        QVERIFY2(first.listen(), qPrintable(first.errorString()));
+        QVERIFY(first.isModuleLoaded());
+        QSignalSpy requested(&first, &InstanceChannel::filesRequested);
+
+        // The second end blocks while it waits for the answer: it runs beside the first's loop.
+        InstanceChannel second(QStringLiteral(CODEDESK_INSTANCE_MODULE));
+        bool taken = false;
+        std::thread sender([&] { taken = second.forwardToRunning({u"/tmp/claim.codedesk"_s}); });
+        QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, 15000);
+        sender.join();
+        QVERIFY(taken);
+        QCOMPARE(requested.at(0).at(0).toStringList(), QStringList{u"/tmp/claim.codedesk"_s});
+    }
+
+    void channel_withoutItsModule_saysSo()
+    {
+        const QString missing = m_home->filePath(u"nowhere/codedesk-instance.so"_s);
+        InstanceChannel channel(missing);
+        QVERIFY(!channel.listen());
+        QVERIFY2(channel.errorString().contains(u"codedesk-instance"_s), qPrintable(channel.errorString()));
+        QFile leftover(InstanceChannel::socketName()); // a socket file, as if an instance ran
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.close();
+        QVERIFY(!channel.forwardToRunning({}));
     }
 
     void listen_takesOverWhatACrashLeftBehind()
     {
-        QFile leftover(SingleInstance::socketName());
+        QFile leftover(InstanceChannel::socketName());
         QVERIFY(leftover.open(QIODevice::WriteOnly));
         leftover.close();
-        SingleInstance instance;
+        SingleInstance instance(InstanceChannel::socketName());
         QVERIFY(instance.listen());
     }
 
@@ -73,7 +114,7 @@ private Q_SLOTS:
         first.setProcessEnvironment(environment());
         first.start(qEnvironmentVariable("CODEDESK_BINARY"), {});
         QVERIFY(first.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(SingleInstance::socketName()), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(InstanceChannel::socketName()), 60000);
 
         QProcess second;
         second.setProcessEnvironment(environment());

@@ -37,6 +37,16 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// Fixed words of the page (headings, fact names): no wrapping, nothing to select. A wrapping,
+// selectable label lays its text out for every width the page layout asks about.
+QLabel *captionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    return label;
+}
+
 // Shows every row of a table without its own scroll bar: the page scrolls instead.
 void fitTableHeight(QTableView *table)
 {
@@ -71,6 +81,9 @@ ProcedureView::ProcedureView(QWidget *parent)
     setAccessibleName(tr("Procedure reference page"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // A page is nearly always taller than the window; a scroll bar that came and went would
+    // narrow the page and lay all its text out again.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_modifierModel = new ModifierTableModel(this);
 }
 
@@ -94,7 +107,30 @@ void ProcedureView::setProcedure(const Procedure &procedure, const QList<Medicar
                                  const QString &medicareLabel)
 {
     m_code = procedure.code;
+    // Laying a page out is most of its cost, and a hidden view does not have its real width yet
+    // (at start-up the window is not shown): the page is built when it is shown.
+    if (!isVisible()) {
+        m_pending = PageContent{procedure, medicare, medicareLabel};
+        return;
+    }
+    m_pending.reset();
     rebuild(procedure, medicare, medicareLabel);
+}
+
+void ProcedureView::showEvent(QShowEvent *event)
+{
+    QScrollArea::showEvent(event);
+    // Once the window around it has settled its geometry (several resizes while it is shown).
+    if (m_pending)
+        QMetaObject::invokeMethod(this, &ProcedureView::buildPending, Qt::QueuedConnection);
+}
+
+void ProcedureView::buildPending()
+{
+    if (!m_pending || !isVisible())
+        return;
+    const PageContent content = *std::exchange(m_pending, std::nullopt);
+    rebuild(content.procedure, content.medicare, content.medicareLabel);
 }
 
 void ProcedureView::setHighlightTerms(const QStringList &terms)
@@ -162,11 +198,10 @@ void ProcedureView::addHeader(const Procedure &procedure)
     code->setFont(codeFont);
     row->addWidget(code);
 
-    auto *system = plainLabel(codeSystemName(procedure.codeSystem) + u"  ·  "_s
-                                  + (procedure.source.origin == Origin::Imported ? tr("imported") : tr("bundled")),
-                              m_page);
+    auto *system = captionLabel(codeSystemName(procedure.codeSystem) + u"  ·  "_s
+                                    + (procedure.source.origin == Origin::Imported ? tr("imported") : tr("bundled")),
+                                m_page);
     system->setObjectName(u"codeSystemLabel"_s);
-    system->setWordWrap(false);
     system->setForegroundRole(QPalette::PlaceholderText);
     row->addWidget(system, 0, Qt::AlignBottom);
     row->addStretch(1);
@@ -197,10 +232,8 @@ void ProcedureView::addFacts(const Procedure &procedure)
         label->setObjectName(objectName);
         if (value.isEmpty())
             label->setEnabled(false);
-        auto *key = plainLabel(name, m_page);
-        QFont bold = key->font();
-        bold.setBold(true);
-        key->setFont(bold);
+        auto *key = captionLabel(name, m_page);
+        key->setForegroundRole(QPalette::PlaceholderText);
         form->addRow(key, label);
     };
     addFact(tr("Service type"), procedure.serviceType, u"serviceTypeLabel"_s);
@@ -215,7 +248,9 @@ void ProcedureView::addFacts(const Procedure &procedure)
 
 void ProcedureView::addHeading(const QString &text, const QString &objectName)
 {
-    auto *heading = plainLabel(text, m_page);
+    // The report's own section titles may be long and wrap; CodeDesk's headings are short.
+    const bool fromReport = objectName == u"sectionHeading"_s;
+    auto *heading = fromReport ? plainLabel(text, m_page) : captionLabel(text, m_page);
     heading->setObjectName(objectName);
     QFont font = heading->font();
     font.setBold(true);
@@ -239,9 +274,6 @@ void ProcedureView::addMissing(const QString &text)
 {
     auto *label = plainLabel(tr("Missing data: %1").arg(text), m_page);
     label->setObjectName(u"missingDataLabel"_s);
-    QFont italic = label->font();
-    italic.setItalic(true);
-    label->setFont(italic);
     label->setEnabled(false);
     m_layout->addWidget(label);
 }

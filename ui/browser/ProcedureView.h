@@ -5,6 +5,8 @@
 
 #include <QScrollArea>
 
+#include <optional>
+
 class QLabel;
 class QTableView;
 class QVBoxLayout;
@@ -38,8 +40,17 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    struct PageContent
+    {
+        Procedure procedure;
+        QList<MedicareIndicatorRow> medicare;
+        QString medicareLabel;
+    };
+
+    void buildPending();
     void rebuild(const Procedure &procedure, const QList<MedicareIndicatorRow> &medicare,
                  const QString &medicareLabel);
     void addHeader(const Procedure &procedure);
@@ -59,6 +70,7 @@ private:
     QList<TextBlock *> m_textBlocks;
     QStringList m_terms;
     QString m_code;
+    std::optional<PageContent> m_pending; // set while hidden: built when first shown
 };
 
 } // namespace codedesk::ui

@@ -30,7 +30,12 @@ void TextBlock::setPlainContent(const QString &text)
     QTextCursor cursor(document());
     cursor.insertText(text);
     setHighlightTerms(m_terms);
-    fitHeight();
+    // Laying the text out is most of a page's cost, and a block not yet shown has no real width:
+    // it is laid out once, when it gets one (resizeEvent).
+    if (isVisible())
+        fitHeight();
+    else
+        updateGeometry();
 }
 
 void TextBlock::setHighlightTerms(const QStringList &terms)
@@ -54,7 +59,9 @@ void TextBlock::setHighlightTerms(const QStringList &terms)
 
 QSize TextBlock::sizeHint() const
 {
-    const int height = int(document()->size().height()) + contentsMargins().top() + contentsMargins().bottom();
+    // Before its first layout a block asks for one line: asking the document would lay it out.
+    const int textHeight = m_laidOut ? int(document()->size().height()) : fontMetrics().lineSpacing();
+    const int height = textHeight + contentsMargins().top() + contentsMargins().bottom();
     return {QTextEdit::sizeHint().width(), height};
 }
 
@@ -65,12 +72,26 @@ QSize TextBlock::minimumSizeHint() const
 
 void TextBlock::resizeEvent(QResizeEvent *event)
 {
+    // A hidden block is resized while the page is put together, at widths it will not have once
+    // shown: QTextEdit would lay the text out for each. showEvent lays it out at the final width.
+    if (!isVisible()) {
+        QAbstractScrollArea::resizeEvent(event);
+        return;
+    }
     QTextEdit::resizeEvent(event);
     fitHeight();
 }
 
+void TextBlock::showEvent(QShowEvent *event)
+{
+    QTextEdit::showEvent(event);
+    if (!m_laidOut || document()->textWidth() != viewport()->width())
+        fitHeight();
+}
+
 void TextBlock::fitHeight()
 {
+    m_laidOut = true;
     document()->setTextWidth(viewport()->width());
     const int wanted = sizeHint().height();
     if (height() != wanted) {

@@ -23,10 +23,12 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fitHeight();
     QStringList m_terms;
+    bool m_laidOut = false;
 };
 
 } // namespace codedesk::ui

@@ -1,15 +1,11 @@
 #include "SingleInstance.h"
 
-#include "core/AppIdentity.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
-
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,25 +18,18 @@ constexpr qint64 maxRequestBytes = 1 << 20; // a megabyte of paths is more than 
 const QByteArray acceptedReply = "ok\n";
 } // namespace
 
-SingleInstance::SingleInstance(QObject *parent)
+SingleInstance::SingleInstance(const QString &socketName, QObject *parent)
     : QObject(parent)
+    , m_socketName(socketName)
 {
 }
 
 SingleInstance::~SingleInstance() = default;
 
-QString SingleInstance::socketName()
-{
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty() && QFileInfo(runtime).isDir())
-        return QDir(runtime).filePath(applicationId() + u".socket"_s);
-    return QDir(QDir::tempPath()).filePath(u"%1-%2.socket"_s.arg(applicationId()).arg(::getuid()));
-}
-
-bool SingleInstance::forwardToRunning(const QStringList &files)
+bool SingleInstance::forwardToRunning(const QString &socketName, const QStringList &files)
 {
     QLocalSocket socket;
-    socket.connectToServer(socketName());
+    socket.connectToServer(socketName);
     if (!socket.waitForConnected(connectTimeoutMs))
         return false;
     QJsonArray paths;
@@ -60,10 +49,10 @@ bool SingleInstance::listen()
 {
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(socketName())) {
+    if (!m_server->listen(m_socketName)) {
         // Nobody answered forwardToRunning(): what is there is left over from a crash.
-        QLocalServer::removeServer(socketName());
-        if (!m_server->listen(socketName()))
+        QLocalServer::removeServer(m_socketName);
+        if (!m_server->listen(m_socketName))
             return false;
     }
     connect(m_server, &QLocalServer::newConnection, this, [this] {
