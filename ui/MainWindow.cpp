@@ -352,7 +352,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showProcedure(const QString &code)
 {
-    const Procedure *procedure = m_workspace.catalog().find(code);
+    const Procedure *procedure = m_workspace.catalog().complete(code);
     if (!procedure) {
         m_referenceStack->setCurrentIndex(0);
         return;
@@ -446,7 +446,7 @@ std::optional<PrintDocument> MainWindow::currentPrintDocument() const
         return ClaimWorksheetDocument::build(content, document->findings(), validationContext(m_workspace).diagnosis,
                                              source);
     }
-    const Procedure *procedure = m_workspace.catalog().find(m_procedureView->code());
+    const Procedure *procedure = m_workspace.catalog().complete(m_procedureView->code());
     if (!procedure)
         return std::nullopt;
     return ProcedureWorksheetDocument::build(*procedure, m_workspace.medicare());

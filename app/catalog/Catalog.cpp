@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -42,6 +43,7 @@ void Catalog::recheck()
         for (auto &entry : *procedures)
             crossCheck.apply(entry.second);
     }
+    forgetComplete();
     Q_EMIT changed();
 }
 
@@ -73,7 +75,9 @@ bool Catalog::loadImported(const LibraryDatabase &database, QStringList *problem
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT code, record, record_format FROM imported_report ORDER BY code"_s)) {
+    if (!query.exec(u"SELECT report.code, outline.outline, outline.record_format FROM imported_report AS report "
+                    "LEFT JOIN imported_report_outline AS outline ON outline.code = report.code "
+                    "ORDER BY report.code"_s)) {
         if (problems)
             problems->append(database.path() + u": "_s + query.lastError().text());
         return false;
@@ -82,19 +86,21 @@ bool Catalog::loadImported(const LibraryDatabase &database, QStringList *problem
     Q_EMIT aboutToChange();
     m_list.clear(); // its pointers are about to go
     m_imported.clear();
-    QStringList unparsed;
+    forgetComplete();
+    m_database = &database;
+    QStringList withoutOutline;
     while (query.next()) {
-        std::optional<Procedure> procedure;
+        std::optional<Procedure> outline;
         if (query.value(2).toInt() == ProcedureRecord::format)
-            procedure = ProcedureRecord::decode(query.value(1).toByteArray());
-        if (procedure)
-            addProcedure(std::move(*procedure));
+            outline = ProcedureRecord::decode(query.value(1).toByteArray());
+        if (outline)
+            addProcedure(std::move(*outline));
         else
-            unparsed << query.value(0).toString();
+            withoutOutline << query.value(0).toString();
     }
     query.finish();
-    for (const QString &code : std::as_const(unparsed)) {
-        if (!parseStored(database, code, problems))
+    for (const QString &code : std::as_const(withoutOutline)) {
+        if (!loadStored(database, code, problems))
             ok = false;
     }
     rebuildIndexes();
@@ -102,33 +108,59 @@ bool Catalog::loadImported(const LibraryDatabase &database, QStringList *problem
     return ok;
 }
 
-bool Catalog::parseStored(const LibraryDatabase &database, const QString &code, QStringList *problems)
+std::optional<Procedure> Catalog::readStored(const LibraryDatabase &database, const QString &code,
+                                             QString *problem) const
 {
     QSqlQuery query(database.connection());
-    query.prepare(u"SELECT file_name, content FROM imported_report WHERE code = ?"_s);
+    query.prepare(u"SELECT record, record_format, file_name, content FROM imported_report WHERE code = ?"_s);
     query.addBindValue(code);
     if (!query.exec() || !query.next()) {
-        if (problems)
-            problems->append(database.path() + u": "_s + query.lastError().text());
-        return false;
+        *problem = database.path() + u": "_s +
+                   (query.lastError().isValid() ? query.lastError().text() : u"no imported report %1"_s.arg(code));
+        return std::nullopt;
     }
-    const QString fileName = query.value(0).toString();
-    ParseResult result = ReportParser::parse(query.value(1).toByteArray(), fileName, Origin::Imported);
-    query.finish();
+    if (query.value(1).toInt() == ProcedureRecord::format) {
+        if (std::optional<Procedure> record = ProcedureRecord::decode(query.value(0).toByteArray()))
+            return record;
+    }
+    const QString fileName = query.value(2).toString();
+    ParseResult result = ReportParser::parse(query.value(3).toByteArray(), fileName, Origin::Imported);
     if (!result.ok) {
+        *problem = u"%1 (imported as %2): %3"_s.arg(fileName, code, result.error);
+        return std::nullopt;
+    }
+    return std::move(result.procedure);
+}
+
+bool Catalog::loadStored(const LibraryDatabase &database, const QString &code, QStringList *problems)
+{
+    QString problem;
+    std::optional<Procedure> procedure = readStored(database, code, &problem);
+    if (!procedure) {
         if (problems)
-            problems->append(u"%1 (imported as %2): %3"_s.arg(fileName, code, result.error));
+            problems->append(problem);
         return false;
     }
-    // Written back so that the next load reads the record; if that fails the report still loads.
+    // Written back so that the next load reads the outline; if that fails the report still loads.
     QSqlQuery update(database.connection());
     update.prepare(u"UPDATE imported_report SET record = ?, record_format = ? WHERE code = ?"_s);
-    update.addBindValue(ProcedureRecord::encode(result.procedure));
+    update.addBindValue(ProcedureRecord::encode(*procedure));
     update.addBindValue(ProcedureRecord::format);
     update.addBindValue(code);
-    update.exec();
-    addProcedure(std::move(result.procedure));
+    if (update.exec())
+        storeOutline(database, *procedure);
+    addProcedure(std::move(*procedure));
     return true;
+}
+
+bool Catalog::storeOutline(const LibraryDatabase &database, const Procedure &procedure)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(u"INSERT OR REPLACE INTO imported_report_outline (code, outline, record_format) VALUES (?, ?, ?)"_s);
+    query.addBindValue(procedure.code);
+    query.addBindValue(ProcedureRecord::encode(ProcedureRecord::outline(procedure)));
+    query.addBindValue(ProcedureRecord::format);
+    return query.exec();
 }
 
 ParseResult Catalog::importReport(const LibraryDatabase &database, const QByteArray &bytes, const QString &fileName)
@@ -136,7 +168,15 @@ ParseResult Catalog::importReport(const LibraryDatabase &database, const QByteAr
     ParseResult result = ReportParser::parse(bytes, fileName, Origin::Imported);
     if (!result.ok)
         return result;
-    QSqlQuery query(database.connection());
+    // The report and its outline together, or neither.
+    QSqlDatabase connection = database.connection();
+    if (!connection.transaction()) {
+        result.ok = false;
+        result.error = u"cannot store the report in the library %1: %2"_s.arg(database.path(),
+                                                                              connection.lastError().text());
+        return result;
+    }
+    QSqlQuery query(connection);
     query.prepare(u"INSERT OR REPLACE INTO imported_report "
                   "(code, file_name, sha256, content, imported_at, record, record_format) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -147,14 +187,17 @@ ParseResult Catalog::importReport(const LibraryDatabase &database, const QByteAr
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.addBindValue(ProcedureRecord::encode(result.procedure));
     query.addBindValue(ProcedureRecord::format);
-    if (!query.exec()) {
+    if (!query.exec() || !storeOutline(database, result.procedure) || !connection.commit()) {
+        const QString reason = query.lastError().isValid() ? query.lastError().text() : connection.lastError().text();
+        connection.rollback();
         result.ok = false;
-        result.error =
-            u"cannot store the report in the library %1: %2"_s.arg(database.path(), query.lastError().text());
+        result.error = u"cannot store the report in the library %1: %2"_s.arg(database.path(), reason);
         return result;
     }
     Q_EMIT aboutToChange();
     m_list.clear(); // its pointers are about to go
+    m_database = &database;
+    forgetComplete();
     addProcedure(result.procedure);
     if (m_modifiers && m_medicare)
         ModifierCrossCheck(*m_modifiers, *m_medicare).apply(result.procedure);
@@ -184,6 +227,7 @@ bool Catalog::removeImported(const LibraryDatabase &database, const QString &cod
     Q_EMIT aboutToChange();
     m_list.clear(); // its pointers are about to go
     m_imported.erase(key);
+    forgetComplete();
     rebuildIndexes();
     Q_EMIT changed();
     return true;
@@ -194,6 +238,34 @@ const Procedure *Catalog::find(const QString &code) const
     if (const Procedure *imported = findImported(code))
         return imported;
     return findBundled(code);
+}
+
+const Procedure *Catalog::complete(const QString &code) const
+{
+    const Procedure *outline = find(code);
+    if (!outline || outline->source.origin != Origin::Imported)
+        return outline;
+    QMutexLocker lock(&m_completeMutex);
+    if (const auto it = m_complete.find(outline->code); it != m_complete.end())
+        return &it->second;
+    QString problem;
+    std::optional<Procedure> procedure =
+        m_database ? readStored(*m_database, outline->code, &problem) : std::nullopt;
+    if (!procedure) {
+        // What is known, saying why the rest is not there (never silently empty sections).
+        procedure = *outline;
+        procedure->missingDataNotes.prepend(u"The report's text could not be read from the library: "_s +
+                                            (problem.isEmpty() ? u"no library is open"_s : problem));
+    }
+    if (m_modifiers && m_medicare)
+        ModifierCrossCheck(*m_modifiers, *m_medicare).apply(*procedure);
+    return &m_complete.insert_or_assign(outline->code, std::move(*procedure)).first->second;
+}
+
+void Catalog::forgetComplete()
+{
+    QMutexLocker lock(&m_completeMutex);
+    m_complete.clear();
 }
 
 const Procedure *Catalog::findBundled(const QString &code) const
@@ -242,7 +314,7 @@ QList<SearchHit> Catalog::search(const QString &query, int limit) const
     if (!m_searchCurrent) {
         m_search.clear();
         for (const Procedure *procedure : std::as_const(m_list))
-            m_search.add(*procedure);
+            m_search.add(*complete(procedure->code));
         m_searchCurrent = true;
     }
     return m_search.search(query, limit);
@@ -252,9 +324,11 @@ void Catalog::addProcedure(Procedure procedure)
 {
     if (m_modifiers && m_medicare)
         ModifierCrossCheck(*m_modifiers, *m_medicare).apply(procedure);
-    auto &target = procedure.source.origin == Origin::Imported ? m_imported : m_bundled;
     const QString code = procedure.code;
-    target.insert_or_assign(code, std::move(procedure));
+    if (procedure.source.origin == Origin::Imported)
+        m_imported.insert_or_assign(code, ProcedureRecord::outline(std::move(procedure)));
+    else
+        m_bundled.insert_or_assign(code, std::move(procedure));
 }
 
 void Catalog::rebuildIndexes()

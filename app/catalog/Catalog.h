@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <map>
+#include <optional>
 
 namespace codedesk {
 
@@ -22,6 +23,11 @@ class ModifierDictionary;
 // imported one is parsed once, when it is imported, and loaded from its stored record after that.
 // An imported report shadows a bundled one of the same code, which comes back when it is removed.
 // Pointers handed out stay valid until the next aboutToChange().
+//
+// Loading reads each imported report's outline only (ProcedureRecord::outline: no summary,
+// billing overview, clinical context or sections), so that start-up and every command do not
+// grow with the imported reports' text: find() and procedures() give outlines, and complete()
+// the whole procedure, read from the library the first time it is asked for.
 class Catalog final : public QObject
 {
     Q_OBJECT
@@ -54,6 +60,8 @@ public:
     const Procedure *findBundled(const QString &code) const;
     const Procedure *findImported(const QString &code) const;
     bool contains(const QString &code) const { return find(code) != nullptr; }
+    // The procedure with all its text (safe from any thread); nullptr if unknown.
+    const Procedure *complete(const QString &code) const;
 
     // One per code, imported shadowing bundled, in code order.
     QList<const Procedure *> procedures() const;
@@ -67,8 +75,14 @@ Q_SIGNALS:
 
 private:
     void addProcedure(Procedure procedure);
-    // Parses an imported report stored without a current record, adds it and stores its record.
-    bool parseStored(const LibraryDatabase &database, const QString &code, QStringList *problems);
+    // Reads an imported report stored without a current outline (from its record, else parsed
+    // from its bytes), stores what is missing, and adds it.
+    bool loadStored(const LibraryDatabase &database, const QString &code, QStringList *problems);
+    // The whole imported procedure from the library: its record, else its bytes parsed.
+    std::optional<Procedure> readStored(const LibraryDatabase &database, const QString &code,
+                                        QString *problem) const;
+    static bool storeOutline(const LibraryDatabase &database, const Procedure &procedure);
+    void forgetComplete();
     QList<const Procedure *> mergedList() const;
     void rebuildIndexes(); // after every change of the maps
 
@@ -80,6 +94,9 @@ private:
     mutable QMutex m_searchMutex;
     mutable ProcedureSearch m_search;
     mutable bool m_searchCurrent = false;
+    const LibraryDatabase *m_database = nullptr; // where complete() reads imported text
+    mutable QMutex m_completeMutex;
+    mutable std::map<QString, Procedure> m_complete; // imported procedures with their text
     const ModifierDictionary *m_modifiers = nullptr;
     const MedicareIndicators *m_medicare = nullptr;
 };

@@ -77,6 +77,15 @@ private:
 
 } // namespace
 
+Procedure outline(Procedure procedure)
+{
+    procedure.summary.clear();
+    procedure.billingOverview.clear();
+    procedure.clinicalContext.clear();
+    procedure.sections.clear();
+    return procedure;
+}
+
 QByteArray encode(const Procedure &procedure)
 {
     QCborArray modifiers;

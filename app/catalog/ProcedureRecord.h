@@ -18,6 +18,10 @@ namespace ProcedureRecord {
 inline constexpr int format = 1;
 
 QByteArray encode(const Procedure &procedure);
+// The procedure without its long texts (summary, billing overview, clinical context, sections):
+// what the list, the filters and the claim rules read. Stored beside the record, so that loading
+// the library does not read every imported report's text (Catalog::complete() reads it).
+Procedure outline(Procedure procedure);
 // nullopt when the bytes are not a record of this format (damaged, truncated).
 std::optional<Procedure> decode(const QByteArray &bytes);
 

@@ -262,7 +262,7 @@ int runShow(const QStringList &arguments, Console &console)
     }
     const bool json = parser.isSet(jsonOption.names().constFirst());
     if (chosen == u"procedure") {
-        const Procedure *procedure = workspace.catalog().find(code);
+        const Procedure *procedure = workspace.catalog().complete(code);
         if (json)
             writeJson(console, QJsonDocument(*page));
         else

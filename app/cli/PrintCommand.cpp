@@ -43,7 +43,7 @@ std::optional<PrintDocument> procedureDocument(const QString &code, Console &con
 {
     Workspace workspace;
     loadWorkspace(workspace, console);
-    const Procedure *procedure = workspace.catalog().find(code);
+    const Procedure *procedure = workspace.catalog().complete(code);
     if (!procedure) {
         console.problem(u"print: unknown procedure code \u201c%1\u201d (see 'codedesk list')"_s.arg(code));
         return std::nullopt;

@@ -106,6 +106,15 @@ const std::vector<QStringList> &migrations()
             "  kind TEXT NOT NULL, code TEXT NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL,"
             "  PRIMARY KEY (kind, code)) WITHOUT ROWID"_s,
         },
+        // 8: each imported report's outline (catalog/ProcedureRecord::outline): loading the library
+        // reads outlines only, so a 4 MB report does not slow every start; reports without one get
+        // it on the next load. A table of its own: reading a column stored after the report's
+        // bytes would walk their overflow pages.
+        {
+            u"CREATE TABLE imported_report_outline ("
+            "  code TEXT PRIMARY KEY REFERENCES imported_report (code) ON DELETE CASCADE,"
+            "  outline BLOB NOT NULL, record_format INTEGER NOT NULL)"_s,
+        },
     };
     return steps;
 }

@@ -136,7 +136,7 @@ std::optional<QJsonObject> CodePages::page(const QString &kind, const QString &c
 
 std::optional<QJsonObject> CodePages::procedurePage(const QString &code) const
 {
-    const Procedure *procedure = m_workspace.catalog().find(code);
+    const Procedure *procedure = m_workspace.catalog().complete(code);
     if (!procedure)
         return std::nullopt;
     QJsonObject page = ProcedureJson::procedure(*procedure, &m_workspace.medicare());

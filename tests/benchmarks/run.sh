@@ -28,6 +28,9 @@ for case in "notes-in-one 40000" "chapter-notes 10000" "attributes 50000" "pfs-b
     # shellcheck disable=SC2086
     "$build/tests/benchmarks/bench_importlimits" $case
 done
+section "library load with a 3.9 MB imported report (outlines only; the text when a page asks)"
+"$build/tests/benchmarks/bench_libraryload" 3900000 15
+
 section "NCCI PTP (generated 2,000,000-pair file: import, look-up per claim)"
 "$build/tests/benchmarks/bench_ncci" 2000000
 

@@ -262,9 +262,9 @@ private Q_SLOTS:
         catalog.setReference(&m_modifiers, &m_medicare);
         QStringList problems;
         QVERIFY2(catalog.loadImported(*m_database, &problems), qPrintable(problems.join(u'\n')));
-        const Procedure *procedure = catalog.findImported(u"50593"_s);
+        const Procedure *procedure = catalog.complete(u"50593"_s);
         QVERIFY(procedure);
-        const Procedure *imported = m_catalog->findImported(u"50593"_s);
+        const Procedure *imported = m_catalog->complete(u"50593"_s);
         QCOMPARE(procedure->title, imported->title);
         QCOMPARE(procedure->summary, imported->summary);
         QCOMPARE(procedure->payers, imported->payers);
@@ -278,6 +278,69 @@ private Q_SLOTS:
         QCOMPARE(procedure->source.sha256, imported->source.sha256);
         QCOMPARE(procedure->source.bytes, bytes.size());
         QCOMPARE(procedure->facets.organs, imported->facets.organs);
+    }
+
+    // Loading reads outlines: a long imported report does not slow every start and command.
+    void loadImported_readsOutlines_completeReadsTheText()
+    {
+        const QByteArray bytes = TestHome::readData(u"reports/kidney-cryo-50593.txt"_s);
+        const ParseResult result = m_catalog->importReport(*m_database, bytes, u"kidney.txt"_s);
+        QVERIFY(result.ok);
+        QVERIFY(!result.procedure.clinicalContext.isEmpty());
+        QVERIFY(!result.procedure.summary.isEmpty());
+        Catalog catalog;
+        catalog.setReference(&m_modifiers, &m_medicare);
+        QVERIFY(catalog.loadImported(*m_database));
+        const Procedure *outline = catalog.find(u"50593"_s);
+        QVERIFY(outline);
+        QCOMPARE(outline->title, result.procedure.title);
+        QCOMPARE(outline->modifiers.size(), result.procedure.modifiers.size());
+        QVERIFY(!outline->modifiers.at(2).findings.isEmpty()); // the claim rules' facts are there
+        QVERIFY(outline->clinicalContext.isEmpty());
+        QVERIFY(outline->summary.isEmpty());
+
+        const Procedure *complete = catalog.complete(u"50593"_s);
+        QVERIFY(complete);
+        QCOMPARE(complete->clinicalContext, result.procedure.clinicalContext);
+        QCOMPARE(complete->summary, result.procedure.summary);
+        QCOMPARE(complete->sections.size(), result.procedure.sections.size());
+        QCOMPARE(complete->modifiers.at(2).findings.size(), result.procedure.modifiers.at(2).findings.size());
+        QCOMPARE(catalog.complete(u"50593"_s), complete); // read once
+        QCOMPARE(catalog.complete(u"47382"_s), nullptr);  // not loaded in this catalog
+        QCOMPARE(catalog.search(u"renal"_s).constFirst().code, u"50593"_s); // the text is searched
+    }
+
+    void complete_ofAReportGoneFromTheLibrary_saysWhy()
+    {
+        QVERIFY(m_catalog->importReport(*m_database, TestHome::readData(u"reports/kidney-cryo-50593.txt"_s),
+                                        u"kidney.txt"_s).ok);
+        Catalog catalog;
+        QVERIFY(catalog.loadImported(*m_database));
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"DELETE FROM imported_report"_s)); // behind the catalog's back
+        const Procedure *complete = catalog.complete(u"50593"_s);
+        QVERIFY(complete);
+        QVERIFY(complete->clinicalContext.isEmpty());
+        QVERIFY2(complete->missingDataNotes.constFirst().contains(u"could not be read from the library"_s),
+                 qPrintable(complete->missingDataNotes.constFirst()));
+    }
+
+    void loadImported_rowsWithoutOutline_getOne()
+    {
+        QVERIFY(m_catalog->importReport(*m_database, TestHome::readData(u"reports/kidney-cryo-50593.txt"_s),
+                                        u"kidney.txt"_s).ok);
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"DELETE FROM imported_report_outline"_s)); // as schema 7 left it
+        Catalog catalog;
+        QStringList problems;
+        QVERIFY2(catalog.loadImported(*m_database, &problems), qPrintable(problems.join(u'\n')));
+        QVERIFY(catalog.find(u"50593"_s));
+        QVERIFY(!catalog.complete(u"50593"_s)->clinicalContext.isEmpty());
+        QVERIFY(query.exec(u"SELECT length(outline) > 10, length(outline) < length(record) FROM imported_report "
+                           "JOIN imported_report_outline USING (code)"_s));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toBool());
+        QVERIFY(query.value(1).toBool());
     }
 
     void loadImported_libraryBeforeRecords_isParsedOnceAndRecorded()
@@ -320,6 +383,11 @@ private Q_SLOTS:
         QVERIFY(m_catalog->importReport(*m_database, TestHome::readData(u"reports/hcpcs-C9751.txt"_s), u"c.txt"_s).ok);
         QSqlQuery query(m_database->connection());
         QVERIFY(query.exec(u"UPDATE imported_report SET record = x'a1ff00'"_s));
+        Catalog withDamagedRecord; // the outline loads; the text comes from the report's bytes
+        QVERIFY(withDamagedRecord.loadImported(*m_database));
+        QVERIFY(!withDamagedRecord.complete(u"C9751"_s)->summary.isEmpty());
+
+        QVERIFY(query.exec(u"UPDATE imported_report_outline SET outline = x'a1ff00'"_s));
         Catalog catalog;
         QStringList problems;
         QVERIFY2(catalog.loadImported(*m_database, &problems), qPrintable(problems.join(u'\n')));
