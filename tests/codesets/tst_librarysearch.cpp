@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using codedesk::CodeBookmarks;
 using codedesk::LibrarySearch;
@@ -18,13 +20,14 @@ using codedesk::SearchHit;
 
 namespace {
 
-const SearchHit *find(const QList<SearchHit> &hits, const QString &kind, const QString &code)
+// A copy: the lists searched are often temporaries.
+std::optional<SearchHit> find(const QList<SearchHit> &hits, const QString &kind, const QString &code)
 {
     for (const SearchHit &hit : hits) {
         if (hit.kind == kind && hit.code == code)
-            return &hit;
+            return hit;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 QString describe(const QList<SearchHit> &hits)
@@ -89,11 +92,11 @@ private Q_SLOTS:
     {
         LibrarySearch search(*m_workspace);
         const QList<SearchHit> pfs = search.search(u"76940"_s, {u"pfs"_s}).hits;
-        const SearchHit *hit = find(pfs, u"pfs"_s, u"76940"_s);
+        const auto hit = find(pfs, u"pfs"_s, u"76940"_s);
         QVERIFY2(hit, qPrintable(describe(pfs)));
         QCOMPARE(hit->score, 1000.0);
         QCOMPARE(hit->title, u"(descriptor not in the imported file)"_s);
-        const SearchHit *jz = find(search.search(u"jz"_s, {u"modifier"_s}).hits, u"modifier"_s, u"JZ"_s);
+        const auto jz = find(search.search(u"jz"_s, {u"modifier"_s}).hits, u"modifier"_s, u"JZ"_s);
         QVERIFY(jz);
         QVERIFY2(jz->title.startsWith(u"Zero drug amount discarded"_s), qPrintable(jz->title));
         QVERIFY(!find(search.search(u"Q9"_s, {u"modifier"_s}).hits, u"modifier"_s, u"Q9"_s)); // no such modifier
@@ -105,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(!find(search.search(u"Okafor"_s).hits, u"icd10cm"_s, u"C22.1"_s));
         QVERIFY(CodeBookmarks(m_workspace->database()).setNote(u"icd10cm"_s, u"C22.1"_s, u"ask Dr Okafor"_s));
         const QList<SearchHit> hits = search.search(u"okafor"_s).hits;
-        const SearchHit *hit = find(hits, u"icd10cm"_s, u"C22.1"_s);
+        const auto hit = find(hits, u"icd10cm"_s, u"C22.1"_s);
         QVERIFY2(hit, qPrintable(describe(hits)));
         QCOMPARE(hit->matched, u"your note: ask Dr Okafor"_s);
         // Changed and removed: the kept notes follow.

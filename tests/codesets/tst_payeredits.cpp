@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace codedesk;
 
@@ -27,13 +29,14 @@ private:
         return importer.importFile(kind, fixture(name));
     }
 
-    static const PtpEdit *find(const QList<PtpEdit> &edits, const QString &column1, const QString &column2)
+    // A copy: the lists searched are often temporaries.
+    static std::optional<PtpEdit> find(const QList<PtpEdit> &edits, const QString &column1, const QString &column2)
     {
         for (const PtpEdit &edit : edits) {
             if (edit.column1 == column1 && edit.column2 == column2)
-                return &edit;
+                return edit;
         }
-        return nullptr;
+        return std::nullopt;
     }
 
     std::unique_ptr<test::TestHome> m_home;
@@ -137,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(partners.size(), 2); // column 1 of 76940, column 2 of 47370
         QVERIFY(find(partners, u"47382"_s, u"76940"_s));
         QCOMPARE(find(partners, u"47370"_s, u"47382"_s)->rationale, u"Mutually exclusive procedures"_s);
-        const PtpEdit *deleted = find(store.partners(u"77013"_s), u"47383"_s, u"77013"_s);
+        const auto deleted = find(store.partners(u"77013"_s), u"47383"_s, u"77013"_s);
         QVERIFY(deleted);
         QVERIFY(deleted->appliesOn(QDate(2019, 12, 31)));
         QVERIFY(!deleted->appliesOn(QDate(2020, 1, 1)));

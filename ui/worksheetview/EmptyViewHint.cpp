@@ -38,8 +38,10 @@ bool EmptyViewHint::showsFocus() const
 
 bool EmptyViewHint::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize)
-        setGeometry(m_view->viewport()->rect());
+    // Not through m_view: events still come while the view is being destroyed (its children
+    // hidden, focus moved), when it is no longer a QAbstractItemView. The viewport is the parent.
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        setGeometry(parentWidget()->rect());
     else if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
         update();
     return QWidget::eventFilter(watched, event);
