@@ -877,6 +877,26 @@
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
+    <message>
+        <source>Code system</source>
+        <translation>Sistema de códigos</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Typical site of service</source>
+        <translation>Lugar de servicio habitual</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Entorno</translation>
+    </message>
 </context>
 <context>
     <name>codedesk::ui::DiagnosisListModel</name>

@@ -286,6 +286,13 @@ private Q_SLOTS:
         QVERIFY(differing.contains(u"Global: facility payment"_s));
         QVERIFY(!differing.contains(u"Global: global days"_s)); // both 010
         QVERIFY(!differing.contains(u"Kind"_s));
+        // Rows are named in words, never by the page's JSON keys.
+        QStringList labels;
+        for (int row = 0; row < table->rowCount(); ++row)
+            labels << table->verticalHeaderItem(row)->text();
+        QVERIFY2(labels.filter(u"Typical site of service"_s).size() == 1, qPrintable(labels.join(u" | "_s)));
+        for (const QString &key : {u"codeSystem"_s, u"serviceType"_s, u"siteOfService"_s})
+            QVERIFY2(labels.filter(key).isEmpty(), qPrintable(labels.join(u" | "_s)));
         // Marked where the coder looks: the row's label and its cells.
         for (int row = 0; row < table->rowCount(); ++row) {
             const QString label = table->verticalHeaderItem(row)->text();

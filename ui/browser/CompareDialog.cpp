@@ -57,9 +57,15 @@ QList<std::pair<QString, QString>> CompareDialog::facts(const QJsonObject &page)
     QList<std::pair<QString, QString>> result;
     result.append({tr("Kind"), page.value(u"kind"_s).toString(u"procedure"_s)});
     result.append({tr("Title"), text(page.value(u"title"_s))});
-    for (const QString &key : {u"codeSystem"_s, u"billable"_s, u"serviceType"_s, u"siteOfService"_s, u"setting"_s})
+    const std::pair<QString, QString> labelled[] = {{u"codeSystem"_s, tr("Code system")},
+                                                    {u"billable"_s, tr("Billable")},
+                                                    {u"serviceType"_s, tr("Service type")},
+                                                    {u"siteOfService"_s, tr("Typical site of service")},
+                                                    {u"setting"_s, tr("Setting")}};
+    for (const auto &[key, label] : labelled) {
         if (page.contains(key))
-            result.append({key, text(page.value(key))});
+            result.append({label, text(page.value(key))});
+    }
     if (page.contains(u"modifiers"_s)) {
         QStringList modifiers;
         for (const QJsonValue &row : page.value(u"modifiers"_s).toArray())
