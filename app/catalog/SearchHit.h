@@ -16,6 +16,7 @@ struct SearchHit
     // Why it matched when not by its code or title, for the coder to see beside the hit:
     // "CHF: congestive heart failure", "inclusion term: Congestive heart failure NOS". Else empty.
     QString matched;
+    bool partial = false; // some words of the query are not in it (a fallback: see LibrarySearch)
 };
 
 // Best first; equal scores by kind, then code.

@@ -801,7 +801,9 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
                 --first;
             term = int(c.text - first) - 1;
         }
-        hits.append({c.id, c.score, (m_flags[c.id] & Billable) != 0, term, c.byWords ? matchedBy(c.mask) : QString()});
+        const bool partial = c.byWords && size_t(conceptsOf(c.mask)) < needs.size();
+        hits.append({c.id, c.score, (m_flags[c.id] & Billable) != 0, term, c.byWords ? matchedBy(c.mask) : QString(),
+                     partial});
     }
     return hits;
 }

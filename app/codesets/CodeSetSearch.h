@@ -25,6 +25,7 @@ struct CodeSetHit
     double score = 0; // higher is better; comparable across kinds
     bool billable = false;
     QString matched; // why it matched when not by code or title (see SearchHit::matched); else empty
+    bool partial = false; // some words of the query are not in it
 };
 
 // Ranked search over the imported ICD-10-CM and HCPCS codes: by code prefix with or without the

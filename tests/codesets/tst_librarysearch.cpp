@@ -102,6 +102,24 @@ private Q_SLOTS:
         QVERIFY(!find(search.search(u"Q9"_s, {u"modifier"_s}).hits, u"modifier"_s, u"Q9"_s)); // no such modifier
     }
 
+    // Near misses (hits without some of the query's words) are a fallback across kinds too: an
+    // exact code of one kind is not followed by other kinds' titles that share a digit with it.
+    void nearMissesOfOtherKinds_giveWayToAFullMatch()
+    {
+        LibrarySearch search(*m_workspace);
+        const QList<SearchHit> exact = search.search(u"C22.0"_s, {}, 50).hits;
+        QVERIFY(!exact.isEmpty());
+        QCOMPARE(exact.constFirst().code, u"C22.0"_s);
+        for (const SearchHit &hit : exact) {
+            QVERIFY2(!hit.partial && !hit.matched.contains(u"not found"_s), qPrintable(describe(exact)));
+        }
+        // With no full match anywhere, the near misses are what there is, saying what is missing.
+        const QList<SearchHit> fallback = search.search(u"liver zzyzxqq"_s, {}, 50).hits;
+        QVERIFY2(!fallback.isEmpty(), "the near misses are shown when nothing has every word");
+        QVERIFY(std::all_of(fallback.cbegin(), fallback.cend(), [](const SearchHit &hit) { return hit.partial; }));
+        QVERIFY2(fallback.constFirst().matched.contains(u"not found: zzyzxqq"_s), qPrintable(describe(fallback)));
+    }
+
     void noteSaved_afterTheNotesWereKept_isFound()
     {
         LibrarySearch search(*m_workspace);
