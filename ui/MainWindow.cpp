@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "browser/CodeBrowser.h"
+#include "browser/PageZoom.h"
 #include "browser/ProcedureView.h"
 #include "browser/CodePageView.h"
 #include "browser/PageToWorksheet.h"
@@ -149,6 +150,11 @@ void MainWindow::createCentralArea()
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_referencePane = new ReferencePane(m_workspace, m_referenceStack, this);
+    // One zoom for both kinds of reference page.
+    PageZoom *procedureZoom = m_procedureView->zoom();
+    PageZoom *codePageZoom = m_referencePane->codePageView()->zoom();
+    connect(procedureZoom, &PageZoom::changed, codePageZoom, &PageZoom::setSteps);
+    connect(codePageZoom, &PageZoom::changed, procedureZoom, &PageZoom::setSteps);
     m_referencePane->setProcedureShower([this](const QString &code) {
         if (!m_workspace.catalog().find(code))
             return false;

@@ -1,5 +1,7 @@
 // The reference browser driven as a coder drives it: by keyboard, named actions and widgets.
 #include "browser/CodeBrowser.h"
+#include "browser/CodePageView.h"
+#include "browser/PageZoom.h"
 #include "browser/ModifierTableModel.h"
 #include "browser/ProcedureView.h"
 #include "browser/TextBlock.h"
@@ -309,6 +311,34 @@ private Q_SLOTS:
         QTest::keyClick(browser()->searchField(), Qt::Key_Up); // navigation: the page follows at once
         QCOMPARE(browser()->currentCode(), u"47383"_s);
         QCOMPARE(view()->code(), u"47383"_s);
+    }
+
+    // Ctrl+= and Ctrl+- size the whole procedure page, Ctrl+0 resets, the code pages follow, and
+    // the next start remembers it.
+    void zoom_sizesTheWholePage_andIsShared()
+    {
+        QVERIFY(browser()->selectCode(u"47382"_s));
+        auto *summary = view()->findChild<TextBlock *>(u"summaryText"_s);
+        QVERIFY(summary);
+        const qreal normal = summary->font().pointSizeF();
+        const qreal title = view()->findChild<QLabel *>(u"titleLabel"_s)->font().pointSizeF();
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(view(), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(view()->zoom()->steps(), 2);
+        summary = view()->findChild<TextBlock *>(u"summaryText"_s);
+        QCOMPARE(summary->font().pointSizeF(), normal + 2);
+        QVERIFY(view()->findChild<QLabel *>(u"titleLabel"_s)->font().pointSizeF() > title + 2);
+        QCOMPARE(m_fixture.window->findChild<CodePageView *>()->zoomSteps(), 2);
+
+        m_fixture.start(); // a new window: the zoom is remembered
+        QVERIFY(browser()->selectCode(u"47382"_s));
+        QTRY_VERIFY(view()->findChild<TextBlock *>(u"summaryText"_s));
+        QCOMPARE(view()->findChild<TextBlock *>(u"summaryText"_s)->font().pointSizeF(), normal + 2);
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(view()->zoom()->steps(), 0);
+        QCOMPARE(view()->findChild<TextBlock *>(u"summaryText"_s)->font().pointSizeF(), normal);
     }
 
     // A page is laid out once, at the width it is shown at: a hidden view (the window at start-up)

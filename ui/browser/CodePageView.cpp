@@ -1,22 +1,14 @@
 #include "browser/CodePageView.h"
 
 #include "browser/CodePageHtml.h"
-#include "Setting.h"
+#include "browser/PageZoom.h"
 
-#include <QAction>
 #include <QScrollBar>
 #include <QWheelEvent>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk::ui {
-
-namespace {
-const Setting<int> zoomSetting{u"reference/zoom"_s, 0};
-constexpr int maxZoomSteps = 10;
-} // namespace
 
 CodePageView::CodePageView(QWidget *parent)
     : QTextBrowser(parent)
@@ -28,19 +20,9 @@ CodePageView::CodePageView(QWidget *parent)
     setUndoRedoEnabled(false);
     connect(this, &QTextBrowser::anchorClicked, this, &CodePageView::followLink);
 
-    const auto addZoom = [this](const QList<QKeySequence> &keys, const QString &name, int delta) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, [this, delta] { setZoomSteps(delta == 0 ? 0 : m_zoom + delta); });
-        addAction(action);
-    };
-    addZoom({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence::ZoomIn},
-            u"actionZoomIn"_s, 1);
-    addZoom({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut}, u"actionZoomOut"_s, -1);
-    addZoom({QKeySequence(Qt::CTRL | Qt::Key_0)}, u"actionZoomReset"_s, 0);
-    setZoomSteps(zoomSetting.value());
+    m_zoom = new PageZoom(this);
+    connect(m_zoom, &PageZoom::changed, this, &CodePageView::applyZoom);
+    applyZoom(m_zoom->steps());
 }
 
 void CodePageView::setPage(const QJsonObject &page)
@@ -50,15 +32,23 @@ void CodePageView::setPage(const QJsonObject &page)
     verticalScrollBar()->setValue(0);
 }
 
+int CodePageView::zoomSteps() const
+{
+    return m_zoom->steps();
+}
+
 void CodePageView::setZoomSteps(int steps)
 {
-    steps = std::clamp(steps, -maxZoomSteps, maxZoomSteps);
-    if (steps > m_zoom)
-        zoomIn(steps - m_zoom);
-    else if (steps < m_zoom)
-        zoomOut(m_zoom - steps);
-    m_zoom = steps;
-    zoomSetting.setValue(m_zoom);
+    m_zoom->setSteps(steps);
+}
+
+void CodePageView::applyZoom(int steps)
+{
+    if (steps > m_applied)
+        zoomIn(steps - m_applied);
+    else if (steps < m_applied)
+        zoomOut(m_applied - steps);
+    m_applied = steps;
 }
 
 QVariant CodePageView::loadResource(int type, const QUrl &name)
@@ -81,12 +71,8 @@ void CodePageView::followLink(const QUrl &url)
 
 void CodePageView::wheelEvent(QWheelEvent *event)
 {
-    if (event->modifiers() & Qt::ControlModifier) {
-        setZoomSteps(m_zoom + (event->angleDelta().y() > 0 ? 1 : -1));
-        event->accept();
-        return;
-    }
-    QTextBrowser::wheelEvent(event);
+    if (!m_zoom->zoomByWheel(event))
+        QTextBrowser::wheelEvent(event);
 }
 
 } // namespace codedesk::ui

@@ -5,6 +5,8 @@
 
 namespace codedesk::ui {
 
+class PageZoom;
+
 // Shows one code page as a read-only document. Links are "code:KIND/CODE"; the view never opens
 // them itself (openLinks off) and never loads a resource a page names (loadResource refuses),
 // so a file:// image in an imported text cannot load. Ctrl+wheel, Ctrl+=, Ctrl+- and Ctrl+0 zoom
@@ -19,8 +21,9 @@ public:
     void setPage(const QJsonObject &page);
     QJsonObject page() const { return m_page; }
 
-    int zoomSteps() const { return m_zoom; }
+    int zoomSteps() const;
     void setZoomSteps(int steps);
+    PageZoom *zoom() const { return m_zoom; }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -32,9 +35,11 @@ protected:
 
 private:
     void followLink(const QUrl &url);
+    void applyZoom(int steps);
 
     QJsonObject m_page;
-    int m_zoom = 0;
+    PageZoom *m_zoom = nullptr;
+    int m_applied = 0; // the steps the document's font has been zoomed by
 };
 
 } // namespace codedesk::ui

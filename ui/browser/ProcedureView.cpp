@@ -1,6 +1,7 @@
 #include "browser/ProcedureView.h"
 
 #include "browser/ModifierTableModel.h"
+#include "browser/PageZoom.h"
 #include "browser/SeverityStyle.h"
 #include "browser/TextBlock.h"
 #include "catalog/CodeShape.h"
@@ -20,6 +21,9 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -85,6 +89,8 @@ ProcedureView::ProcedureView(QWidget *parent)
     // narrow the page and lay all its text out again.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_modifierModel = new ModifierTableModel(this);
+    m_zoom = new PageZoom(this);
+    connect(m_zoom, &PageZoom::changed, this, &ProcedureView::rebuildAtZoom);
 }
 
 ProcedureView::~ProcedureView() = default;
@@ -107,14 +113,12 @@ void ProcedureView::setProcedure(const Procedure &procedure, const QList<Medicar
                                  const QString &medicareLabel)
 {
     m_code = procedure.code;
+    m_content = PageContent{procedure, medicare, medicareLabel};
     // Laying a page out is most of its cost, and a hidden view does not have its real width yet
     // (at start-up the window is not shown): the page is built when it is shown.
-    if (!isVisible()) {
-        m_pending = PageContent{procedure, medicare, medicareLabel};
-        return;
-    }
-    m_pending.reset();
-    rebuild(procedure, medicare, medicareLabel);
+    m_pending = !isVisible();
+    if (!m_pending)
+        rebuild();
 }
 
 void ProcedureView::showEvent(QShowEvent *event)
@@ -129,8 +133,30 @@ void ProcedureView::buildPending()
 {
     if (!m_pending || !isVisible())
         return;
-    const PageContent content = *std::exchange(m_pending, std::nullopt);
-    rebuild(content.procedure, content.medicare, content.medicareLabel);
+    m_pending = false;
+    rebuild();
+}
+
+void ProcedureView::wheelEvent(QWheelEvent *event)
+{
+    if (!m_zoom->zoomByWheel(event))
+        QScrollArea::wheelEvent(event);
+}
+
+// The page again in the new size, at the same place in it.
+void ProcedureView::rebuildAtZoom()
+{
+    if (!m_content)
+        return;
+    if (!isVisible()) {
+        m_pending = true;
+        return;
+    }
+    QScrollBar *bar = verticalScrollBar();
+    const double place = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
+    rebuild();
+    QMetaObject::invokeMethod(
+        this, [bar, place] { bar->setValue(int(place * bar->maximum())); }, Qt::QueuedConnection);
 }
 
 void ProcedureView::setHighlightTerms(const QStringList &terms)
@@ -140,13 +166,22 @@ void ProcedureView::setHighlightTerms(const QStringList &terms)
         block->setHighlightTerms(terms);
 }
 
-void ProcedureView::rebuild(const Procedure &procedure, const QList<MedicareIndicatorRow> &medicare,
-                            const QString &medicareLabel)
+void ProcedureView::rebuild()
 {
+    const Procedure &procedure = m_content->procedure;
+    const QList<MedicareIndicatorRow> &medicare = m_content->medicare;
+    const QString &medicareLabel = m_content->medicareLabel;
     m_textBlocks.clear();
     m_modifierTable = nullptr;
     m_page = new QWidget;
     m_page->setObjectName(u"procedurePage"_s);
+    // Every font on the page derives from the page's: the zoom is one size change here.
+    QFont base = font();
+    if (base.pointSizeF() > 0)
+        base.setPointSizeF(std::max(4.0, base.pointSizeF() + m_zoom->steps()));
+    else
+        base.setPixelSize(std::max(6, base.pixelSize() + m_zoom->steps()));
+    m_page->setFont(base);
     m_layout = new QVBoxLayout(m_page);
     m_layout->setContentsMargins(18, 14, 18, 18);
     m_layout->setSpacing(6);

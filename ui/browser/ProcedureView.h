@@ -14,6 +14,7 @@ class QVBoxLayout;
 namespace codedesk::ui {
 
 class ModifierTableModel;
+class PageZoom;
 class TextBlock;
 
 // One procedure laid out like a good reference page: header, facts, summary, clinical context,
@@ -33,6 +34,7 @@ public:
     QString code() const { return m_code; }
 
     QTableView *modifierTable() const { return m_modifierTable; }
+    PageZoom *zoom() const { return m_zoom; }
     ModifierTableModel *modifierModel() const { return m_modifierModel; }
 
 Q_SIGNALS:
@@ -41,6 +43,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     struct PageContent
@@ -51,8 +54,8 @@ private:
     };
 
     void buildPending();
-    void rebuild(const Procedure &procedure, const QList<MedicareIndicatorRow> &medicare,
-                 const QString &medicareLabel);
+    void rebuildAtZoom();
+    void rebuild();
     void addHeader(const Procedure &procedure);
     void addFacts(const Procedure &procedure);
     void addHeading(const QString &text, const QString &objectName);
@@ -70,7 +73,9 @@ private:
     QList<TextBlock *> m_textBlocks;
     QStringList m_terms;
     QString m_code;
-    std::optional<PageContent> m_pending; // set while hidden: built when first shown
+    std::optional<PageContent> m_content; // what the page shows (kept to lay it out again when zoomed)
+    bool m_pending = false;               // set while hidden: built when shown
+    PageZoom *m_zoom = nullptr;
 };
 
 } // namespace codedesk::ui

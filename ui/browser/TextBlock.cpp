@@ -4,6 +4,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QWheelEvent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,6 +81,16 @@ void TextBlock::resizeEvent(QResizeEvent *event)
     }
     QTextEdit::resizeEvent(event);
     fitHeight();
+}
+
+// Ctrl+wheel zooms the whole page (ProcedureView), not this block's text alone as QTextEdit would.
+void TextBlock::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        event->ignore();
+        return;
+    }
+    QTextEdit::wheelEvent(event);
 }
 
 void TextBlock::showEvent(QShowEvent *event)
