@@ -12,12 +12,6 @@ Workspace::~Workspace() = default;
 bool Workspace::load()
 {
     bool ok = true;
-    m_unitLimits = UnitLimits::bundled();
-    m_bundling = BundlingTable::bundled();
-    m_evaluationManagement = EvaluationManagementTable::bundled();
-    m_diagnoses = DiagnosisList::bundled();
-    m_placesOfService = PlaceOfServiceTable::bundled();
-    m_unlisted = UnlistedCodes::bundled();
     m_modifiers = ModifierDictionary::bundled();
     m_medicare = MedicareIndicators::bundled();
     if (!m_database.open()) {
@@ -42,6 +36,42 @@ bool Workspace::load()
         m_error = problems.join(u'\n');
     }
     return ok;
+}
+
+const UnitLimits &Workspace::unitLimits() const
+{
+    static const UnitLimits table = UnitLimits::bundled();
+    return table;
+}
+
+const BundlingTable &Workspace::bundling() const
+{
+    static const BundlingTable table = BundlingTable::bundled();
+    return table;
+}
+
+const EvaluationManagementTable &Workspace::evaluationManagement() const
+{
+    static const EvaluationManagementTable table = EvaluationManagementTable::bundled();
+    return table;
+}
+
+const DiagnosisList &Workspace::diagnoses() const
+{
+    static const DiagnosisList list = DiagnosisList::bundled();
+    return list;
+}
+
+const PlaceOfServiceTable &Workspace::placesOfService() const
+{
+    static const PlaceOfServiceTable table = PlaceOfServiceTable::bundled();
+    return table;
+}
+
+const UnlistedCodes &Workspace::unlistedCodes() const
+{
+    static const UnlistedCodes codes = UnlistedCodes::bundled();
+    return codes;
 }
 
 bool Workspace::openLibrary()

@@ -49,13 +49,14 @@ public:
     const MedicareIndicators &medicare() const { return m_medicare; }
 
     // The worksheet rules' tables (resources/reference: units, bundling, E/M) and the bundled
-    // diagnosis list used for descriptions until a code set is imported.
-    const UnitLimits &unitLimits() const { return m_unitLimits; }
-    const BundlingTable &bundling() const { return m_bundling; }
-    const EvaluationManagementTable &evaluationManagement() const { return m_evaluationManagement; }
-    const DiagnosisList &diagnoses() const { return m_diagnoses; }
-    const PlaceOfServiceTable &placesOfService() const { return m_placesOfService; }
-    const UnlistedCodes &unlistedCodes() const { return m_unlisted; }
+    // diagnosis list used for descriptions until a code set is imported. Read on first use, once
+    // per process (thread-safe): starting the window or running `show` does not need them.
+    const UnitLimits &unitLimits() const;
+    const BundlingTable &bundling() const;
+    const EvaluationManagementTable &evaluationManagement() const;
+    const DiagnosisList &diagnoses() const;
+    const PlaceOfServiceTable &placesOfService() const;
+    const UnlistedCodes &unlistedCodes() const;
 
     // The imported official code sets (ICD-10-CM, HCPCS, PFS, place of service): look-ups, notes,
     // versions; and their ranked search, which loads its index on first use, not at start-up.
@@ -75,12 +76,6 @@ private:
     ModifierDictionary m_modifiers;
     MedicareIndicators m_medicare;
     Catalog m_catalog; // after the tables it points to
-    UnitLimits m_unitLimits;
-    BundlingTable m_bundling;
-    EvaluationManagementTable m_evaluationManagement;
-    DiagnosisList m_diagnoses;
-    PlaceOfServiceTable m_placesOfService;
-    UnlistedCodes m_unlisted;
     CodeSetStore m_codeSets{m_database};
     CodeSetSearch m_codeSetSearch{m_database};
     PayerEditStore m_payerEdits{m_database};
