@@ -35,7 +35,7 @@ void setUpApplication(QApplication &app)
     QIcon icon;
     // Each file is decoded here, at start-up; 256 pixels (most of the decoding) is left to the
     // desktop's own icon theme, which has the installed hicolor icons.
-    for (const int size : {16, 32, 48, 64, 128})
+    for (const int size : {16, 32, 48, 64})
         icon.addFile(u":/codedesk/icons/%1-%2.png"_s.arg(applicationId()).arg(size), QSize(size, size));
     app.setWindowIcon(icon);
 
