@@ -49,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::desktopFileName(), codedesk::applicationId());
         const QIcon icon = QApplication::windowIcon();
         QVERIFY(!icon.isNull());
-        for (const int size : {16, 32, 48, 64, 128})
+        for (const int size : {16, 32, 48, 64})
             QVERIFY2(icon.availableSizes().contains(QSize(size, size)), qPrintable(QString::number(size)));
         QCOMPARE(icon.pixmap(48, 48).size(), QSize(48, 48));
     }
