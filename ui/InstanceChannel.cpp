@@ -65,10 +65,7 @@ bool InstanceChannel::forwardToRunning(const QStringList &files)
     if (!QFileInfo::exists(name))
         return false;
     const auto forward = reinterpret_cast<ForwardFunction>(resolve("codedeskForwardToRunning"));
-    QStringList absolute;
-    for (const QString &file : files)
-        absolute << QFileInfo(file).absoluteFilePath();
-    return forward && forward(name, absolute);
+    return forward && forward(name, files); // it sends the paths made absolute
 }
 
 bool InstanceChannel::listen()
