@@ -99,10 +99,17 @@ bool Catalog::loadImported(const LibraryDatabase &database, QStringList *problem
             withoutOutline << query.value(0).toString();
     }
     query.finish();
+    // What is written back for reports without an outline goes in one transaction: a library
+    // from before outlines (or one filled by another program) is brought up to date in one commit,
+    // not one per report.
+    QSqlDatabase connection = database.connection();
+    const bool batched = !withoutOutline.isEmpty() && connection.transaction();
     for (const QString &code : std::as_const(withoutOutline)) {
         if (!loadStored(database, code, problems))
             ok = false;
     }
+    if (batched && !connection.commit())
+        connection.rollback(); // the reports are loaded all the same; the next load writes again
     rebuildIndexes();
     Q_EMIT changed();
     return ok;
@@ -262,6 +269,29 @@ const Procedure *Catalog::complete(const QString &code) const
     return &m_complete.insert_or_assign(outline->code, std::move(*procedure)).first->second;
 }
 
+void Catalog::completeAll() const
+{
+    if (!m_database || m_imported.empty())
+        return;
+    QMutexLocker lock(&m_completeMutex);
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT code, record, record_format FROM imported_report"_s))
+        return; // complete() reads each one, saying what went wrong
+    while (query.next()) {
+        const QString code = query.value(0).toString();
+        if (m_imported.count(code) == 0 || m_complete.count(code) != 0 ||
+            query.value(2).toInt() != ProcedureRecord::format)
+            continue;
+        std::optional<Procedure> procedure = ProcedureRecord::decode(query.value(1).toByteArray());
+        if (!procedure)
+            continue;
+        if (m_modifiers && m_medicare)
+            ModifierCrossCheck(*m_modifiers, *m_medicare).apply(*procedure);
+        m_complete.insert_or_assign(code, std::move(*procedure));
+    }
+}
+
 void Catalog::forgetComplete()
 {
     QMutexLocker lock(&m_completeMutex);
@@ -313,6 +343,7 @@ QList<SearchHit> Catalog::search(const QString &query, int limit) const
     QMutexLocker lock(&m_searchMutex);
     if (!m_searchCurrent) {
         m_search.clear();
+        completeAll();
         for (const Procedure *procedure : std::as_const(m_list))
             m_search.add(*complete(procedure->code));
         m_searchCurrent = true;

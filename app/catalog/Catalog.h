@@ -83,6 +83,8 @@ private:
                                         QString *problem) const;
     static bool storeOutline(const LibraryDatabase &database, const Procedure &procedure);
     void forgetComplete();
+    // Every imported procedure's text at once, in one pass over the library (the first search).
+    void completeAll() const;
     QList<const Procedure *> mergedList() const;
     void rebuildIndexes(); // after every change of the maps
 

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QThread>
 
+#include <atomic>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace codedesk {
@@ -154,10 +156,10 @@ LibraryDatabase::~LibraryDatabase()
 {
     const auto names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
-        if (name.startsWith(m_connectionPrefix + u'/')) {
-            QSqlDatabase::database(name, false).close();
+        // Not through QSqlDatabase::database(): a worker thread's connection may not be asked
+        // for from this one. Removing it deletes its driver, which closes it.
+        if (name.startsWith(m_connectionPrefix + u'/'))
             QSqlDatabase::removeDatabase(name);
-        }
     }
 }
 
@@ -171,9 +173,23 @@ int LibraryDatabase::latestSchemaVersion()
     return int(migrations().size());
 }
 
+namespace {
+
+// A number for the calling thread that no later thread gets. Native thread ids are reused (a
+// pool thread that expired and its successor may share one), and a connection made in one
+// thread must never be handed to another: Qt refuses it ("does not belong to the calling thread").
+quint64 threadSerial()
+{
+    static std::atomic<quint64> next{0};
+    thread_local const quint64 serial = ++next;
+    return serial;
+}
+
+} // namespace
+
 QSqlDatabase LibraryDatabase::connection() const
 {
-    const QString name = m_connectionPrefix + u'/' + QString::number(quintptr(QThread::currentThreadId()));
+    const QString name = m_connectionPrefix + u'/' + QString::number(threadSerial());
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <thread>
+
 using namespace Qt::Literals::StringLiterals;
 using codedesk::LibraryDatabase;
 
@@ -25,6 +27,24 @@ private Q_SLOTS:
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), LibraryDatabase::latestSchemaVersion());
+    }
+
+    // Threads that come one after another (a pool's expired worker and its successor) often get
+    // the same native id; each must still get a connection of its own that works.
+    void connection_inThreadsOneAfterAnother_eachWorks()
+    {
+        LibraryDatabase db(m_home->filePath(u"library.sqlite"_s));
+        QVERIFY(db.open());
+        int working = 0;
+        for (int i = 0; i < 20; ++i) {
+            std::thread worker([&db, &working] {
+                QSqlQuery query(db.connection());
+                if (query.exec(u"SELECT count(*) FROM imported_report"_s) && query.next())
+                    ++working;
+            });
+            worker.join();
+        }
+        QCOMPARE(working, 20);
     }
 
     void open_again_keepsData()
