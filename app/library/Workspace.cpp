@@ -38,41 +38,27 @@ bool Workspace::load()
     return ok;
 }
 
-const UnitLimits &Workspace::unitLimits() const
+namespace {
+
+// A bundled table read once per process, on first use (thread-safe).
+template<typename Table>
+const Table &bundledOnce()
 {
-    static const UnitLimits table = UnitLimits::bundled();
+    static const Table table = Table::bundled();
     return table;
 }
 
-const BundlingTable &Workspace::bundling() const
-{
-    static const BundlingTable table = BundlingTable::bundled();
-    return table;
-}
+} // namespace
 
+const UnitLimits &Workspace::unitLimits() const { return bundledOnce<UnitLimits>(); }
+const BundlingTable &Workspace::bundling() const { return bundledOnce<BundlingTable>(); }
 const EvaluationManagementTable &Workspace::evaluationManagement() const
 {
-    static const EvaluationManagementTable table = EvaluationManagementTable::bundled();
-    return table;
+    return bundledOnce<EvaluationManagementTable>();
 }
-
-const DiagnosisList &Workspace::diagnoses() const
-{
-    static const DiagnosisList list = DiagnosisList::bundled();
-    return list;
-}
-
-const PlaceOfServiceTable &Workspace::placesOfService() const
-{
-    static const PlaceOfServiceTable table = PlaceOfServiceTable::bundled();
-    return table;
-}
-
-const UnlistedCodes &Workspace::unlistedCodes() const
-{
-    static const UnlistedCodes codes = UnlistedCodes::bundled();
-    return codes;
-}
+const DiagnosisList &Workspace::diagnoses() const { return bundledOnce<DiagnosisList>(); }
+const PlaceOfServiceTable &Workspace::placesOfService() const { return bundledOnce<PlaceOfServiceTable>(); }
+const UnlistedCodes &Workspace::unlistedCodes() const { return bundledOnce<UnlistedCodes>(); }
 
 bool Workspace::openLibrary()
 {
