@@ -1,65 +1,66 @@
-// The thin entry point. Most runs of codedesk are one command-line query: those run here on
-// QCoreApplication and the model alone, without loading Qt GUI and Widgets (a third of the
-// libraries and most of the start-up time of a short command). The window and `print` live in
-// the codedesk-gui module (app/gui_main.cpp), loaded only for them.
-#include "cli/CommandLine.h"
+// The launcher: plain C++, no Qt. A search is answered by the search service when one runs
+// (service/SearchServiceClient.h), at the cost of a small process; everything else, and a search
+// when no service runs, goes to the command-line module codedesk-cli.so (app/cli_main.cpp), which
+// loads Qt Core and the model, and from there the window's module when the window is wanted.
+#include "service/ModuleRunner.h"
+#include "service/SearchServiceClient.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QLibrary>
+#include <unistd.h>
 
+#include <climits>
 #include <cstdio>
-
-using namespace Qt::Literals::StringLiterals;
+#include <cstdlib>
 
 namespace {
 
-// Beside the executable in the build tree; under the library folder once installed.
-QStringList guiModuleCandidates(const char *argv0)
+bool writeAll(int fd, const std::string &bytes)
 {
-    QString executable = QFile::symLinkTarget(u"/proc/self/exe"_s);
-    if (executable.isEmpty())
-        executable = QFileInfo(QString::fromLocal8Bit(argv0)).absoluteFilePath();
-    const QDir folder = QFileInfo(executable).absoluteDir();
-    return {folder.filePath(u"codedesk-gui.so"_s),
-            QDir::cleanPath(folder.filePath(QStringLiteral(CODEDESK_MODULE_RELATIVE_DIR) + u"/codedesk-gui.so"_s))};
+    size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n <= 0)
+            return false;
+        written += size_t(n);
+    }
+    return true;
 }
 
-int runGuiModule(int &argc, char *argv[])
+std::string workingDirectory()
 {
-    using GuiMain = int (*)(int &, char **);
-    const QStringList candidates = guiModuleCandidates(argv[0]);
-    QStringList problems;
-    for (const QString &path : candidates) {
-        if (!QFileInfo::exists(path))
-            continue;
-        QLibrary module(path);
-        if (const auto guiMain = reinterpret_cast<GuiMain>(module.resolve("codedeskGuiMain")))
-            return guiMain(argc, argv); // the module stays loaded until the process ends
-        problems << module.errorString();
-    }
-    if (problems.isEmpty())
-        problems << u"not found at %1"_s.arg(candidates.join(u" or "_s));
-    std::fprintf(stderr, "codedesk: cannot load the window and printing module codedesk-gui.so: %s\n",
-                 qPrintable(problems.join(u"; "_s)));
-    return 1;
+    char buffer[PATH_MAX];
+    return ::getcwd(buffer, sizeof buffer) ? std::string(buffer) : std::string();
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    using namespace codedesk::service;
     // Qt JIT-compiles every regular expression. CodeDesk's match a report a line or a paragraph
     // at a time, where compiling costs more than it saves: without it the window starts with 65
     // fewer page faults (the bundled reports' facet patterns), and bench_parser parses a 1 MB
     // report as fast. QT_ENABLE_REGEXP_JIT set by the user still wins.
-    if (!qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"))
-        qputenv("QT_ENABLE_REGEXP_JIT", "0");
-    const QStringList arguments = codedesk::cli::argumentsOf(argc, argv);
-    if (codedesk::cli::chooseMode(arguments) != codedesk::cli::Mode::CommandLine)
-        return runGuiModule(argc, argv);
-    QCoreApplication app(argc, argv);
-    return codedesk::cli::runOnStandardStreams(arguments);
+    ::setenv("QT_ENABLE_REGEXP_JIT", "0", 0);
+
+    const std::string executable = executablePath(argv[0]);
+    std::string problem;
+    const std::string module = findModule(executable, "codedesk-cli.so", &problem);
+    if (module.empty()) {
+        std::fprintf(stderr, "codedesk: cannot load the command-line module codedesk-cli.so: %s\n", problem.c_str());
+        return 1;
+    }
+    const std::vector<std::string> arguments(argv + 1, argv + argc);
+    if (isSearchCommand(arguments) && searchServiceEnabled()) {
+        const std::string folder = workingDirectory();
+        if (const auto address = ServiceAddress::forThisProcess({executable, module}); address && !folder.empty()) {
+            const auto answer = askSearchService(*address, Request{arguments, folder}, 120000);
+            if (answer && !answer->declined) {
+                const bool written = writeAll(STDOUT_FILENO, answer->out) && writeAll(STDERR_FILENO, answer->err);
+                return written ? answer->exitCode : 1;
+            }
+            if (!answer)
+                startSearchService(*address, executable); // for the next search; this one runs here
+        }
+    }
+    return runModule(module, "codedeskCliMain", argc, argv);
 }

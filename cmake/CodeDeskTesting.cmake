@@ -7,7 +7,7 @@ function(codedesk_add_test name)
     target_link_libraries(${name} PRIVATE codedesk_config codedesk_testsupport Qt6::Test ${ARG_LIBRARIES})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CODEDESK_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;CODEDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR};CODEDESK_BINARY=$<TARGET_FILE:codedesk>;QT_LOGGING_RULES=qt.qpa.*=false"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CODEDESK_SEARCH_SERVICE=0;CODEDESK_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;CODEDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR};CODEDESK_BINARY=$<TARGET_FILE:codedesk_launcher>;QT_LOGGING_RULES=qt.qpa.*=false"
         TIMEOUT 240)
-    add_dependencies(${name} codedesk)
+    add_dependencies(${name} codedesk_launcher)
 endfunction()

@@ -1198,6 +1198,14 @@ Cada dato mostrado junto a un informe indica su fuente y su fecha.</translation>
         <source>The imported %1 code set (%2, %3 codes) is damaged in the library and cannot be searched. Import it again: Tools &gt; Code Sets.</source>
         <translation>El conjunto de códigos %1 importado (%2, %3 códigos) está dañado en la biblioteca y no se puede buscar. Vuelva a importarlo: Herramientas &gt; Conjuntos de códigos.</translation>
     </message>
+    <message>
+        <source>No %1 code set is imported yet: Tools &gt; Code Sets imports the official files.</source>
+        <translation>Todavía no hay ningún conjunto de códigos %1 importado: Herramientas &gt; Conjuntos de códigos importa los archivos oficiales.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
 </context>
 <context>
     <name>codedesk::ui::ModifierTableModel</name>

@@ -8,6 +8,7 @@
 #include "browser/ReferencePane.h"
 #include "browser/ReportImporter.h"
 #include "codesets/CodeSetSearch.h"
+#include "codesets/CodeSetStore.h"
 #include "codesetview/CodeSetsDialog.h"
 #include "common/DialogSeams.h"
 #include "common/PlainToolTips.h"
@@ -74,6 +75,29 @@ QString damagedCodeSetsMessage(Workspace &workspace, const QStringList &kinds)
     }
     return messages.join(u'\n');
 }
+
+// A search that finds nothing in a library where none of the code sets asked for is imported:
+// say so, and where they come from, rather than a bare "0 hits".
+QString missingCodeSetsMessage(Workspace &workspace, const QStringList &kinds)
+{
+    if (!workspace.database().isOpen())
+        return {};
+    const CodeSetStore store(workspace.database());
+    QStringList asked;
+    const std::pair<CodeSetKind, QString> codeSets[] = {{CodeSetKind::Icd10Cm, u"ICD-10-CM"_s},
+                                                        {CodeSetKind::Hcpcs, u"HCPCS"_s}};
+    for (const auto &[kind, label] : codeSets) {
+        if (!kinds.contains(codeSetKindName(kind)))
+            continue;
+        if (store.entryCount(kind) > 0)
+            return {}; // one of them is there: it found nothing
+        asked << label;
+    }
+    if (asked.isEmpty())
+        return {};
+    return MainWindow::tr("No %1 code set is imported yet: Tools > Code Sets imports the official files.")
+        .arg(asked.join(MainWindow::tr(" or ")));
+}
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
@@ -129,7 +153,12 @@ void MainWindow::createCentralArea()
         if (query.trimmed().isEmpty())
             return SearchHitsModel::Page{}; // nothing typed (as at start-up): nothing to search
         const SearchPage page = search->search(query, wanted, limit, offset);
-        const QString problem = page.hits.isEmpty() && offset == 0 ? damagedCodeSetsMessage(*searched, wanted) : QString();
+        QString problem;
+        if (page.hits.isEmpty() && offset == 0) {
+            problem = damagedCodeSetsMessage(*searched, wanted);
+            if (problem.isEmpty())
+                problem = missingCodeSetsMessage(*searched, wanted);
+        }
         return SearchHitsModel::Page{page.hits, page.total, page.complete, problem};
     });
 

@@ -113,10 +113,12 @@ private Q_SLOTS:
 
     void withoutTheGuiModule_commandsRun_andTheWindowSaysWhatIsMissing()
     {
-        // The executable alone, as if codedesk-gui.so had not been installed beside it.
+        // The launcher and the command-line module alone, as if codedesk-gui.so had not been installed.
         const QString alone = m_home->filePath(u"bin/codedesk"_s);
         QVERIFY(QDir().mkpath(m_home->filePath(u"bin"_s)));
         QVERIFY(QFile::copy(qEnvironmentVariable("CODEDESK_BINARY"), alone));
+        QVERIFY(QFile::copy(QFileInfo(qEnvironmentVariable("CODEDESK_BINARY")).absolutePath() + u"/codedesk-cli.so"_s,
+                            m_home->filePath(u"bin/codedesk-cli.so"_s)));
         const auto run = [&](const QStringList &arguments) {
             QProcess process;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -139,6 +141,22 @@ private Q_SLOTS:
             run({u"print"_s, u"--procedure"_s, u"47382"_s, u"--pdf"_s, m_home->filePath(u"p.pdf"_s)});
         QCOMPARE(printStatus, 1);
         QVERIFY(!QFile::exists(m_home->filePath(u"p.pdf"_s)));
+    }
+
+    void withoutTheCommandLineModule_theLauncherSaysWhereItLooked()
+    {
+        const QString alone = m_home->filePath(u"bin/codedesk"_s);
+        QVERIFY(QDir().mkpath(m_home->filePath(u"bin"_s)));
+        QVERIFY(QFile::copy(qEnvironmentVariable("CODEDESK_BINARY"), alone));
+        QProcess process;
+        process.start(alone, {u"codeset"_s, u"search"_s, u"icd10cm"_s, u"C78"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.startsWith("codedesk: cannot load the command-line module codedesk-cli.so: not found at "),
+                 err.constData());
+        QVERIFY(err.contains(QFileInfo(alone).absolutePath().toUtf8()));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
 private:

@@ -29,7 +29,7 @@ foreach(file
         message(FATAL_ERROR "not installed: ${prefix}/${file}")
     endif()
 endforeach()
-foreach(name codedesk-gui.so codedesk-instance.so)
+foreach(name codedesk-cli.so codedesk-gui.so codedesk-instance.so)
     file(GLOB_RECURSE module "${root}${prefix}/lib*/${name}")
     if(NOT module)
         message(FATAL_ERROR "not installed: the ${name} module under ${prefix}/lib")

@@ -199,6 +199,22 @@ private Q_SLOTS:
         QVERIFY(browser()->hitList()->model()->rowCount() > 0);
         QVERIFY(!browser()->codeSetProblemLabel()->isVisible());
     }
+
+    void emptyLibrary_aCodeFindsNothing_andTheBrowserSaysWhy()
+    {
+        m_fixture.start();
+        QVERIFY(QTest::qWaitForWindowExposed(m_fixture.window.get()));
+        search(u"C78.7"_s);
+        QCOMPARE(browser()->hitList()->model()->rowCount(), 0);
+        QLabel *problem = browser()->codeSetProblemLabel();
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"No ICD-10-CM or HCPCS code set is imported yet"_s) &&
+                     problem->text().contains(u"Tools > Code Sets"_s),
+                 qPrintable(problem->text()));
+        search(u"RT"_s); // found among the bundled modifiers: nothing to explain
+        QVERIFY(browser()->hitList()->model()->rowCount() > 0);
+        QVERIFY(!problem->isVisible());
+    }
 };
 
 QTEST_MAIN(TestHostileText)
