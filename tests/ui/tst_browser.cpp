@@ -300,6 +300,17 @@ private Q_SLOTS:
         QTRY_VERIFY(highlighted()); // once typing settles
     }
 
+    void highlights_startWhereAWordStarts()
+    {
+        TextBlock block;
+        block.setPlainContent(u"Liver tumors; energy delivered to the liver, liver-directed"_s);
+        block.setHighlightTerms({u"liver"_s});
+        QStringList marked;
+        for (const QTextEdit::ExtraSelection &selection : block.extraSelections())
+            marked << u"%1:%2"_s.arg(selection.cursor.selectionStart()).arg(selection.cursor.selectedText());
+        QCOMPARE(marked, (QStringList{u"0:Liver"_s, u"38:liver"_s, u"45:liver"_s})); // not "deLIVERed"
+    }
+
     void typing_detailPageFollowsOnceTypingSettles()
     {
         QVERIFY(browser()->selectCode(u"47370"_s));

@@ -51,7 +51,10 @@ void TextBlock::setHighlightTerms(const QStringList &terms)
             continue;
         QTextCursor found = document()->find(term, 0);
         while (!found.isNull()) {
-            selections.append({found, format});
+            // Where a word starts, as the search matches: "liver" is not marked inside "delivered".
+            const int start = found.selectionStart();
+            if (start == 0 || !document()->characterAt(start - 1).isLetterOrNumber())
+                selections.append({found, format});
             found = document()->find(term, found);
         }
     }
