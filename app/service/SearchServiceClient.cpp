@@ -88,6 +88,9 @@ bool startSearchService(const ServiceAddress &address, const std::string &execut
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    // Nothing else the caller's caller passed down stays open for ten minutes: a harness that
+    // waits for the end of a pipe it gave the search would wait for the service too.
+    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
     // A session of its own: a terminal's Ctrl+C or hang-up for the script does not reach it.
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID);
     std::string flag = "--search-service";

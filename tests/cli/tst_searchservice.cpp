@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <sys/socket.h>
@@ -229,10 +230,25 @@ private Q_SLOTS:
         };
         const QString folder = m_home->filePath(u"tmp/codedesk-%1"_s.arg(::getuid()));
 
-        // The first search runs in its own process and starts the service.
-        const auto [firstStatus, firstOut, firstErr] = run({u"codeset"_s, u"search"_s, u"icd10cm"_s, u"C22"_s});
-        QCOMPARE(firstStatus, 0);
-        QVERIFY2(firstErr.contains(u"no icd10cm code set imported yet"_s), qPrintable(firstErr));
+        // The first search runs in its own process and starts the service. It is handed the
+        // write end of a pipe as descriptor 5, as a harness may: the pipe must end with the
+        // search, not stay open in the service.
+        int pipe[2];
+        QCOMPARE(::pipe2(pipe, O_CLOEXEC), 0);
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.setChildProcessModifier([writeEnd = pipe[1]] { ::dup2(writeEnd, 5); });
+        first.start(bin + u"/codedesk"_s, {u"codeset"_s, u"search"_s, u"icd10cm"_s, u"C22"_s});
+        QVERIFY(first.waitForFinished(60000));
+        ::close(pipe[1]);
+        QCOMPARE(first.exitCode(), 0);
+        const QByteArray firstErr = first.readAllStandardError();
+        QVERIFY2(firstErr.contains("no icd10cm code set imported yet"), firstErr.constData());
+        pollfd readEnd{pipe[0], POLLIN, 0};
+        char byte;
+        QCOMPARE(::poll(&readEnd, 1, 10000), 1);
+        QCOMPARE(::read(pipe[0], &byte, 1), ssize_t(0)); // the end: no process holds it
+        ::close(pipe[0]);
         QString socket;
         QTRY_VERIFY_WITH_TIMEOUT(
             !(socket = QDir(folder).entryList({u"search-*.socket"_s}, QDir::System).value(0)).isEmpty(), 20000);
