@@ -1,6 +1,7 @@
 #include "SearchServiceClient.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -91,8 +92,18 @@ bool startSearchService(const ServiceAddress &address, const std::string &execut
     // Nothing else the caller's caller passed down stays open for ten minutes: a harness that
     // waits for the end of a pipe it gave the search would wait for the service too.
     posix_spawn_file_actions_addclosefrom_np(&actions, 3);
-    // A session of its own: a terminal's Ctrl+C or hang-up for the script does not reach it.
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID);
+    // A session of its own: a terminal's Ctrl+C or hang-up for the script does not reach it. It
+    // starts with no signal blocked and the stopping ones at their defaults, whatever the
+    // starter had (nohup ignores SIGHUP), so that it can be asked to stop.
+    sigset_t none;
+    sigemptyset(&none);
+    sigset_t stopping;
+    sigemptyset(&stopping);
+    for (const int signal : {SIGHUP, SIGINT, SIGTERM, SIGPIPE})
+        sigaddset(&stopping, signal);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &stopping);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
     std::string flag = "--search-service";
     std::string socketPath = address.socketPath();
     std::string program = executable;
