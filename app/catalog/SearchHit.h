@@ -17,6 +17,7 @@ struct SearchHit
     // "CHF: congestive heart failure", "inclusion term: Congestive heart failure NOS". Else empty.
     QString matched;
     bool partial = false; // some words of the query are not in it (a fallback: see LibrarySearch)
+    bool fuzzy = false;   // some words of the query are in it only through a typo (a fallback too)
 };
 
 // Best first; equal scores by kind, then code.

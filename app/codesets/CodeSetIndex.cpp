@@ -677,6 +677,7 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
     };
 
     const size_t termCount = std::min(query.terms.size(), MaxTerms);
+    quint32 typoTerms = 0; // the terms found only one or two typos away
     if (termCount > 0 && !query.concepts.empty()) {
         // Each term's matching words, best kind first: the word itself, its singular, words it
         // begins, and only when none of those exist, words one or two typos away.
@@ -731,6 +732,7 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
             found = found || first < last;
             const int allowance = SearchWords::typoAllowance(term.size());
             if (!found && allowance > 0) {
+                typoTerms |= bit;
                 const auto [s, e] = wordRange(term.left(1));
                 for (quint32 w = s; w < e; ++w) {
                     const quint32 length = word(w, &begin);
@@ -802,8 +804,9 @@ QList<IndexHit> CodeSetIndex::search(const QString &text, int limit) const
             term = int(c.text - first) - 1;
         }
         const bool partial = c.byWords && size_t(conceptsOf(c.mask)) < needs.size();
+        const bool fuzzy = c.byWords && (c.mask & typoTerms) != 0;
         hits.append({c.id, c.score, (m_flags[c.id] & Billable) != 0, term, c.byWords ? matchedBy(c.mask) : QString(),
-                     partial});
+                     partial, fuzzy});
     }
     return hits;
 }

@@ -27,6 +27,7 @@ struct IndexHit
     int term = -1;   // the inclusion term (index into IndexInput::terms) that matched; -1: code or title
     QString matched; // "CHF: congestive heart failure", "not found: zebra"; empty when plain
     bool partial = false; // some words of the query are not in it (said in `matched`)
+    bool fuzzy = false;   // some words of the query are in it only through a typo
 };
 
 // A purpose-built search index over one code set, stored as one compact binary blob (code keys,

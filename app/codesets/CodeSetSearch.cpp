@@ -137,7 +137,8 @@ QList<CodeSetHit> CodeSetSearch::search(CodeSetKind kind, const QString &query, 
         }
         if (!hit.matched.isEmpty())
             why << hit.matched;
-        hits.append({kind, entry->code, entry->longDescription, hit.score, hit.billable, why.join(u"; "_s), hit.partial});
+        hits.append({kind, entry->code, entry->longDescription, hit.score, hit.billable, why.join(u"; "_s), hit.partial,
+                     hit.fuzzy});
     }
     return hits;
 }

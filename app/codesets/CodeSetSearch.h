@@ -26,6 +26,7 @@ struct CodeSetHit
     bool billable = false;
     QString matched; // why it matched when not by code or title (see SearchHit::matched); else empty
     bool partial = false; // some words of the query are not in it
+    bool fuzzy = false;   // some words of the query are in it only through a typo
 };
 
 // Ranked search over the imported ICD-10-CM and HCPCS codes: by code prefix with or without the

@@ -36,7 +36,7 @@ struct LibrarySearch::ListIndex
             if (hit.term >= 0)
                 matched = (matched.isEmpty() ? QString() : matched + u"; "_s) + u"also described as: "_s +
                           input.terms.value(hit.term);
-            hits.append({kind, input.code, input.title, hit.score, matched, hit.partial});
+            hits.append({kind, input.code, input.title, hit.score, matched, hit.partial, hit.fuzzy});
         }
         return hits;
     }
@@ -183,7 +183,7 @@ SearchPage LibrarySearch::search(const QString &query, const QStringList &kinds,
         const QList<CodeSetHit> found = m_workspace.codeSetSearch().search(kind, query, needed);
         complete = complete && found.size() < needed;
         for (const CodeSetHit &hit : found)
-            hits.append({name, hit.code, hit.title, hit.score, hit.matched, hit.partial});
+            hits.append({name, hit.code, hit.title, hit.score, hit.matched, hit.partial, hit.fuzzy});
     }
     if (wanted(u"modifier"_s) || kinds.contains(u"hcpcs"_s))
         hits += modifierHits(query, !wanted(u"modifier"_s), needed);
@@ -191,11 +191,13 @@ SearchPage LibrarySearch::search(const QString &query, const QStringList &kinds,
         hits += placeOfServiceHits(query, needed);
     addExactCodeHits(query, kinds, &hits);
     addNoteHits(query, kinds, &hits);
-    // Hits missing some of the query's words are a fallback, as within one code set: once any
-    // kind has a hit with all of them, the others' near misses only bury it ("C78.7" found, then
-    // fifty HCPCS titles with a 7 in them).
-    if (std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &hit) { return !hit.partial; }))
-        hits.removeIf([](const SearchHit &hit) { return hit.partial; });
+    // Hits missing some of the query's words, or holding them only through a typo, are a
+    // fallback, as within one code set: once any kind has a hit with all of them as typed, the
+    // others' near misses only bury it ("C78.7" found, then fifty HCPCS titles with a 7 in them;
+    // "injection" found, then the modifiers for an infection).
+    const auto fallback = [](const SearchHit &hit) { return hit.partial || hit.fuzzy; };
+    if (!std::all_of(hits.cbegin(), hits.cend(), fallback))
+        hits.removeIf(fallback);
     sortSearchHits(hits);
     SearchPage page;
     page.total = int(hits.size());

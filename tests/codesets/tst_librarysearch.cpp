@@ -120,6 +120,22 @@ private Q_SLOTS:
         QVERIFY2(fallback.constFirst().matched.contains(u"not found: zzyzxqq"_s), qPrintable(describe(fallback)));
     }
 
+    // The same for words found only through a typo: the modifiers say "clinical", the places of
+    // service only "clinic", two letters away; a coder who typed "clinical" meant the modifiers.
+    void typoMatchesOfOtherKinds_giveWayToTheWordAsTyped()
+    {
+        LibrarySearch search(*m_workspace);
+        const QStringList kinds{u"modifier"_s, u"pos"_s};
+        const QList<SearchHit> typed = search.search(u"clinical"_s, kinds, 50).hits;
+        QVERIFY2(!typed.isEmpty(), "the modifiers have the word");
+        for (const SearchHit &hit : typed)
+            QVERIFY2(hit.kind == u"modifier"_s && !hit.fuzzy, qPrintable(describe(typed)));
+        const QList<SearchHit> places = search.search(u"clinical"_s, {u"pos"_s}, 50).hits;
+        QVERIFY2(!places.isEmpty() && std::all_of(places.cbegin(), places.cend(),
+                                                  [](const SearchHit &hit) { return hit.fuzzy; }),
+                 qPrintable(describe(places))); // alone, the typo matches are what there is
+    }
+
     void noteSaved_afterTheNotesWereKept_isFound()
     {
         LibrarySearch search(*m_workspace);

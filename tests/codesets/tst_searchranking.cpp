@@ -106,6 +106,10 @@ private Q_SLOTS:
         QCOMPARE(codes(u"hypretension"_s).value(0), u"I10"_s);   // two letters swapped
         QCOMPARE(codes(u"chlera"_s).value(0), u"A00"_s);         // six letters: one edit
         QVERIFY(codes(u"pian"_s).isEmpty());                     // short words must be right
+        // A hit through a typo says so (other kinds' exact hits come first: LibrarySearch).
+        QVERIFY(first(u"hypertention"_s).fuzzy);
+        QVERIFY(!first(u"hypertension"_s).fuzzy);
+        QVERIFY(!first(u"I10"_s).fuzzy);
     }
 
     void pluralsAndPossessives_match()
