@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
 
     const std::string executable = executablePath(argv[0]);
     std::string problem;
-    const std::string module = findModule(executable, "codedesk-cli.so", &problem);
+    const std::string module = findModule(executable, CommandLineModule, &problem);
     if (module.empty()) {
         std::fprintf(stderr, "codedesk: cannot load the command-line module codedesk-cli.so: %s\n", problem.c_str());
         return 1;

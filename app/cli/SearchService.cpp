@@ -50,7 +50,7 @@ void toRequestErr(QtMsgType type, const QMessageLogContext &context, const QStri
 std::string programIdentity()
 {
     const std::string executable = service::executablePath(nullptr);
-    const std::string module = service::findModule(executable, "codedesk-cli.so", nullptr);
+    const std::string module = service::findModule(executable, service::CommandLineModule, nullptr);
     return service::ServiceAddress::fileIdentity(executable) + '|' + service::ServiceAddress::fileIdentity(module);
 }
 

@@ -7,6 +7,10 @@
 // once installed. Plain C++: the launcher has not loaded Qt.
 namespace codedesk::service {
 
+// The launcher loads this module, and the search service's address and its check for a replaced
+// build both follow this file: one name for all three.
+inline constexpr const char *CommandLineModule = "codedesk-cli.so";
+
 // The running executable's path (/proc/self/exe), else argv[0] as given.
 std::string executablePath(const char *argv0);
 // The module's path, or empty with `problem` saying where it was looked for.
